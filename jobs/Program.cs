@@ -1,0 +1,3 @@
+using QualityAnalytics.Jobs.Cli;
+
+return await QaCommandLine.Create().RunAsync(args);

@@ -1,0 +1,7 @@
+namespace QualityAnalytics.Models.Calls;
+
+public enum Speaker
+{
+    Operator,
+    Customer,
+}

@@ -1,0 +1,3 @@
+namespace QualityAnalytics.Models.Judgement;
+
+public sealed record Violation(string Rule, bool Critical, double? Start, string? Quote);

@@ -1,0 +1,3 @@
+namespace QualityAnalytics.Reports;
+
+internal static class ReportsAssembly;

@@ -1,0 +1,7 @@
+namespace QualityAnalytics.Pipeline.Storage;
+
+public enum SqlDialect
+{
+    Sqlite,
+    SqlServer,
+}

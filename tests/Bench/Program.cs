@@ -1,0 +1,3 @@
+using QualityAnalytics.Bench;
+
+return await BenchSuites.RunAsync(args);

@@ -1,0 +1,61 @@
+using QualityAnalytics.Models.Judgement;
+using QualityAnalytics.Pipeline.Scoring.Matching;
+using QualityAnalytics.Pipeline.Scoring.Script;
+
+namespace QualityAnalytics.Pipeline.Scoring;
+
+/// <summary>The script's phrase lists compiled into one matcher, with the group index of each list.</summary>
+public sealed class CompiledScript
+{
+    public CompiledScript(OperatorScript script)
+    {
+        Script = script;
+        var groups = new List<IReadOnlyList<string>>();
+        int Add(IReadOnlyList<string> phrases)
+        {
+            groups.Add(phrases);
+            return groups.Count - 1;
+        }
+
+        StageGroups = StageIds.All.ToDictionary(id => id, id => Add(script.Stage(id).Phrases));
+        var identification = script.Stage(StageIds.Identification);
+        FactorGroups = identification.Factors.Select(f => Add(f.Value)).ToArray();
+        IdRequestGroup = Add(identification.Requests);
+        IdConfirmationGroup = Add(identification.Confirmations);
+        IdRefusalGroup = Add(identification.Refusals);
+        DisclosureGroup = Add(script.PersonalData.Disclosures);
+        DisclosureExclusionGroup = Add(script.PersonalData.Exclusions);
+        ForbiddenGroups = script.ForbiddenPhrases.Select(f => Add(f.Variants)).ToArray();
+        ForbiddenUnlessGroups = script.ForbiddenPhrases.Select(f => Add(f.Unless)).ToArray();
+        Matcher = new PhraseMatcher(groups);
+        Phrases = groups;
+    }
+
+    public OperatorScript Script { get; }
+    public PhraseMatcher Matcher { get; }
+    public IReadOnlyList<IReadOnlyList<string>> Phrases { get; }
+    public IReadOnlyDictionary<string, int> StageGroups { get; }
+    public int[] FactorGroups { get; }
+    public int IdRequestGroup { get; }
+    public int IdConfirmationGroup { get; }
+    public int IdRefusalGroup { get; }
+    public int DisclosureGroup { get; }
+    public int DisclosureExclusionGroup { get; }
+    public int[] ForbiddenGroups { get; }
+    public int[] ForbiddenUnlessGroups { get; }
+
+    /// <summary>Whether a hit of a group counts: one-word phrases must match more closely.</summary>
+    public bool IsMatch(int group, PhraseHit hit)
+    {
+        if (hit.PhraseIndex < 0)
+        {
+            return false;
+        }
+
+        var phrase = Phrases[group][hit.PhraseIndex];
+        var threshold = phrase.Contains(' ', StringComparison.Ordinal)
+            ? Script.Matching.Threshold
+            : Script.Matching.ShortPhraseThreshold;
+        return hit.Score >= threshold;
+    }
+}

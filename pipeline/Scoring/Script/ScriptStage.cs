@@ -1,0 +1,37 @@
+namespace QualityAnalytics.Pipeline.Scoring.Script;
+
+public sealed class ScriptStage
+{
+    /// <summary>One of the contract's stage ids.</summary>
+    public string Id { get; set; } = "";
+    public string Description { get; set; } = "";
+
+    /// <summary>Share of the adherence score; weights are normalised over the stages a call requires.</summary>
+    public double Weight { get; set; }
+
+    /// <summary><c>always</c>, <c>when_personal_data</c> or <c>unless_transferred</c>.</summary>
+    public string Required { get; set; } = StageRequirements.Always;
+
+    /// <summary>Where in an operator's part the stage must happen; null means anywhere.</summary>
+    public StageWindow? Window { get; set; }
+
+    public List<string> Phrases { get; set; } = [];
+
+    /// <summary>Solution only: a substantive turn has at least this many words.</summary>
+    public int MinWords { get; set; }
+
+    /// <summary>Identification only: factors the caller must answer before identification counts as complete.</summary>
+    public int FactorsNeeded { get; set; } = 2;
+
+    /// <summary>Identification only: phrasings of a request for each factor (name, birth_date, passport…).</summary>
+    public Dictionary<string, List<string>> Factors { get; set; } = [];
+
+    /// <summary>Identification only: general requests to identify that name no factor.</summary>
+    public List<string> Requests { get; set; } = [];
+
+    /// <summary>Identification only: the operator confirms the match.</summary>
+    public List<string> Confirmations { get; set; } = [];
+
+    /// <summary>Identification only: the caller refuses or cannot answer.</summary>
+    public List<string> Refusals { get; set; } = [];
+}

@@ -22,6 +22,12 @@ public static class QaCommandLine
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Print one record per scored call (jsonl or csv) on stdout")
                 .WithExample("export", "--format", "jsonl", "--from", "2026-11-01");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Agreement with human QA labels: per-stage P/R/F1, violations, topic and resolution with kappa")
+                .WithExample("evaluate", "--input", "samples/calls", "--labels", "samples/labels.jsonl");
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Retrain the topic and resolution models from models/corpus into models/ml (fixed seed)")
+                .WithExample("train");
         });
         return app;
     }
@@ -34,7 +40,7 @@ public static class QaCommandLine
             InputUnusableException e => (2, e.Message),
             CommandParseException or CommandRuntimeException => (64, exception.Message),
             OperationCanceledException => (130, "cancelled"),
-            _ => (1, $"{exception.GetType().Name}: {exception.Message}"),
+            _ => (1, $"{exception.GetType().Name}: {exception.Message}" + (Environment.GetEnvironmentVariable("QA_DEBUG") is null ? "" : exception.ToString())),
         };
         Console.Error.WriteLine($"qa: {message}");
         return code;

@@ -18,12 +18,17 @@ public sealed class CompiledScript
         }
 
         StageGroups = StageIds.All.ToDictionary(id => id, id => Add(script.Stage(id).Phrases));
+        var clarification = script.Stage(StageIds.NeedClarification);
+        QuestionWordGroup = Add(clarification.QuestionWords);
+        QuestionOpenerGroup = Add(clarification.QuestionOpeners);
+        NotQuestionGroup = Add(clarification.NotQuestions);
         var identification = script.Stage(StageIds.Identification);
         FactorGroups = identification.Factors.Select(f => Add(f.Value)).ToArray();
         IdRequestGroup = Add(identification.Requests);
         IdConfirmationGroup = Add(identification.Confirmations);
         IdRefusalGroup = Add(identification.Refusals);
-        DisclosureGroup = Add(script.PersonalData.Disclosures);
+        LookGroup = Add(script.PersonalData.LookCues);
+        RecordGroup = Add(script.PersonalData.RecordCues);
         DisclosureExclusionGroup = Add(script.PersonalData.Exclusions);
         ForbiddenGroups = script.ForbiddenPhrases.Select(f => Add(f.Variants)).ToArray();
         ForbiddenUnlessGroups = script.ForbiddenPhrases.Select(f => Add(f.Unless)).ToArray();
@@ -35,19 +40,40 @@ public sealed class CompiledScript
     public PhraseMatcher Matcher { get; }
     public IReadOnlyList<IReadOnlyList<string>> Phrases { get; }
     public IReadOnlyDictionary<string, int> StageGroups { get; }
+    public int QuestionWordGroup { get; }
+    public int QuestionOpenerGroup { get; }
+    public int NotQuestionGroup { get; }
     public int[] FactorGroups { get; }
     public int IdRequestGroup { get; }
     public int IdConfirmationGroup { get; }
     public int IdRefusalGroup { get; }
-    public int DisclosureGroup { get; }
+    public int LookGroup { get; }
+    public int RecordGroup { get; }
     public int DisclosureExclusionGroup { get; }
     public int[] ForbiddenGroups { get; }
     public int[] ForbiddenUnlessGroups { get; }
 
+    /// <summary>Words at the start of a turn that make it a question.</summary>
+    public const int OpeningWords = 5;
+
+    /// <summary>Whether the operator asks for identification data in this segment.</summary>
+    public bool AsksForIdentification(SegmentView view)
+    {
+        foreach (var factor in FactorGroups)
+        {
+            if (IsMatch(factor, view.Hits[factor]))
+            {
+                return true;
+            }
+        }
+
+        return IsMatch(IdRequestGroup, view.Hits[IdRequestGroup]);
+    }
+
     /// <summary>Whether a hit of a group counts: one-word phrases must match more closely.</summary>
     public bool IsMatch(int group, PhraseHit hit)
     {
-        if (hit.PhraseIndex < 0)
+        if (hit.Score <= 0 || hit.PhraseIndex < 0)
         {
             return false;
         }

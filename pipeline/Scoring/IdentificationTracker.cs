@@ -38,10 +38,10 @@ public static class IdentificationTracker
                 {
                     requestedAt ??= view;
                 }
-                else if (requestedAt is not null && answered.Count + pending.Count > 0
-                    && script.IsMatch(script.IdConfirmationGroup, view.Hits[script.IdConfirmationGroup]))
+                else if (Confirms(view, script, requestedAt is not null && answered.Count + pending.Count > 0))
                 {
-                    return new IdentificationOutcome(requestedAt, view.Index);
+                    // A transcript may begin mid-identification: "данные совпадают" is evidence enough.
+                    return new IdentificationOutcome(requestedAt ?? view, view.Index);
                 }
 
                 continue;
@@ -70,5 +70,14 @@ public static class IdentificationTracker
         }
 
         return new IdentificationOutcome(requestedAt, null);
+    }
+
+    /// <summary>An explicit confirmation; a one-word one ("подтверждено") only after the caller answered a request,
+    /// since alone it may be about a payment.</summary>
+    private static bool Confirms(SegmentView view, CompiledScript script, bool afterRequest)
+    {
+        var hit = view.Hits[script.IdConfirmationGroup];
+        return script.IsMatch(script.IdConfirmationGroup, hit)
+            && (afterRequest || script.Phrases[script.IdConfirmationGroup][hit.PhraseIndex].Contains(' ', StringComparison.Ordinal));
     }
 }

@@ -34,7 +34,37 @@ public static class PersonalDataGuard
         return violations ?? (IReadOnlyList<Violation>)[];
     }
 
-    public static bool Discloses(SegmentView view, CompiledScript script) =>
-        script.IsMatch(script.DisclosureGroup, view.Hits[script.DisclosureGroup])
-        && !script.IsMatch(script.DisclosureExclusionGroup, view.Hits[script.DisclosureExclusionGroup]);
+    /// <summary>Whether an operator turn reads out the caller's data: enough independent kinds of evidence
+    /// (look-up, record contents, full name, dictated number or e-mail) and no refusal.</summary>
+    public static bool Discloses(SegmentView view, CompiledScript script)
+    {
+        if (!view.IsOperator || script.IsMatch(script.DisclosureExclusionGroup, view.Hits[script.DisclosureExclusionGroup]))
+        {
+            return false;
+        }
+
+        var evidence = 0;
+        if (script.IsMatch(script.LookGroup, view.Hits[script.LookGroup]))
+        {
+            evidence++;
+        }
+
+        if (script.IsMatch(script.RecordGroup, view.Hits[script.RecordGroup]))
+        {
+            evidence++;
+        }
+
+        // An operator's own name and patronymic in the opening turn is an introduction, not the caller's data.
+        if (view.TurnInPart > 0 && PersonalDataShapes.HasPatronymic(view.Words))
+        {
+            evidence++;
+        }
+
+        if (PersonalDataShapes.HasDictatedNumber(view.Words) || PersonalDataShapes.HasEmail(view.Words))
+        {
+            evidence++;
+        }
+
+        return evidence >= script.Script.PersonalData.MinEvidence;
+    }
 }

@@ -22,7 +22,13 @@ public static class StageDetector
                 continue;
             }
 
-            if (stageId == StageIds.Solution ? IsSolution(view, stage, script) : IsStage(view, group, script))
+            var shows = stageId switch
+            {
+                StageIds.Solution => IsSolution(view, stage, script),
+                StageIds.NeedClarification => IsClarification(view, group, script),
+                _ => script.IsMatch(group, view.Hits[group]),
+            };
+            if (shows)
             {
                 return view;
             }
@@ -31,33 +37,31 @@ public static class StageDetector
         return null;
     }
 
-    private static bool IsStage(SegmentView view, int group, CompiledScript script)
+    /// <summary>A question about the caller's situation: an example phrasing, a "?" in clean text, or a question
+    /// word; not an identification request, an offer of further help or a line check.</summary>
+    private static bool IsClarification(SegmentView view, int group, CompiledScript script)
     {
-        if (!script.IsMatch(group, view.Hits[group]))
+        var further = script.StageGroups[StageIds.FurtherHelp];
+        if (script.IsMatch(script.NotQuestionGroup, view.Hits[script.NotQuestionGroup])
+            || script.IsMatch(further, view.Hits[further])
+            || script.AsksForIdentification(view))
         {
             return false;
         }
 
-        // "Уточните, пожалуйста, дату рождения" asks for identification, not about the caller's need.
-        if (group == script.StageGroups[StageIds.NeedClarification])
-        {
-            foreach (var factor in script.FactorGroups)
-            {
-                if (script.IsMatch(factor, view.Hits[factor]))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        return script.IsMatch(group, view.Hits[group])
+            || view.Segment.Text.Contains('?', StringComparison.Ordinal)
+            || script.IsMatch(script.QuestionWordGroup, view.Hits[script.QuestionWordGroup])
+            || script.IsMatch(script.QuestionOpenerGroup, view.OpeningHits[script.QuestionOpenerGroup]);
     }
 
     /// <summary>A substantive answer: a long enough turn with an information or instruction cue.</summary>
     private static bool IsSolution(SegmentView view, ScriptStage stage, CompiledScript script)
     {
         var group = script.StageGroups[StageIds.Solution];
-        return view.Words.Length >= stage.MinWords && script.IsMatch(group, view.Hits[group]);
+        return view.Words.Length >= stage.MinWords
+            && !script.AsksForIdentification(view)
+            && (script.IsMatch(group, view.Hits[group]) || view.Words.Length >= 2 * stage.MinWords);
     }
 
     private static bool InWindow(SegmentView view, StageWindow? window, int lastPart, double callStart)

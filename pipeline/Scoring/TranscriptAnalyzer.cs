@@ -43,8 +43,11 @@ public static class TranscriptAnalyzer
         {
             var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(segments[i].Text));
             var hits = script.Matcher.Match(words);
+            var opening = segments[i].Speaker == Speaker.Operator && words.Length > CompiledScript.OpeningWords
+                ? script.Matcher.Match(words[..CompiledScript.OpeningWords])
+                : hits;
             var total = turnsPerPart.Count > parts[i] ? turnsPerPart[parts[i]] : 0;
-            views[i] = new SegmentView(i, segments[i], words, hits, parts[i], turns[i], total);
+            views[i] = new SegmentView(i, segments[i], words, hits, opening, parts[i], turns[i], total);
         }
 
         return views;

@@ -31,7 +31,7 @@ public sealed class AgreementReport
                 agreement.Add(gold, stage.Done);
                 if (gold != stage.Done)
                 {
-                    Disagreements.Add($"{label.CallId}: этап {stage.Id} эксперт={gold} система={stage.Done}");
+                    Disagreements.Add($"{label.CallId}: этап {stage.Id} эксперт={gold} система={stage.Done}{(stage.Quote is null ? "" : $" «{stage.Quote}»")}");
                 }
             }
         }
@@ -43,7 +43,8 @@ public sealed class AgreementReport
             agreement.Add(gold, predicted);
             if (gold != predicted)
             {
-                Disagreements.Add($"{label.CallId}: нарушение {rule} эксперт={gold} система={predicted}");
+                var quote = judgement.Violations.FirstOrDefault(v => v.Rule == rule)?.Quote;
+                Disagreements.Add($"{label.CallId}: нарушение {rule} эксперт={gold} система={predicted}{(quote is null ? "" : $" «{quote}»")}");
             }
         }
 

@@ -17,6 +17,15 @@ public sealed class ScriptStage
 
     public List<string> Phrases { get; set; } = [];
 
+    /// <summary>Need clarification only: words that make a turn a question wherever they stand.</summary>
+    public List<string> QuestionWords { get; set; } = [];
+
+    /// <summary>Need clarification only: words that make a turn a question among its first words.</summary>
+    public List<string> QuestionOpeners { get; set; } = [];
+
+    /// <summary>Need clarification only: questions that are not about the caller's need.</summary>
+    public List<string> NotQuestions { get; set; } = [];
+
     /// <summary>Solution only: a substantive turn has at least this many words.</summary>
     public int MinWords { get; set; }
 

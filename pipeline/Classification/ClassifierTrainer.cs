@@ -15,9 +15,10 @@ public static class ClassifierTrainer
         var data = ml.Data.LoadFromEnumerable(rows);
         var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(DialogueFeatures.Label))
             .Append(ml.Transforms.Text.FeaturizeText("CustomerF", TextOptions(), nameof(DialogueFeatures.Customer)))
+            .Append(ml.Transforms.Text.FeaturizeText("HeadF", TextOptions(), nameof(DialogueFeatures.Head)))
             .Append(ml.Transforms.Text.FeaturizeText("OperatorF", TextOptions(), nameof(DialogueFeatures.Operator)))
             .Append(ml.Transforms.Text.FeaturizeText("TailF", TextOptions(), nameof(DialogueFeatures.Tail)))
-            .Append(ml.Transforms.Concatenate("Features", "CustomerF", "OperatorF", "TailF"))
+            .Append(ml.Transforms.Concatenate("Features", "CustomerF", "HeadF", "OperatorF", "TailF"))
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",

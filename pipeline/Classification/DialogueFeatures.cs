@@ -12,6 +12,9 @@ public sealed class DialogueFeatures
     /// <summary>What the caller said: carries the topic.</summary>
     public string Customer { get; set; } = "";
 
+    /// <summary>The caller's first turns: the request itself, which names the topic.</summary>
+    public string Head { get; set; } = "";
+
     /// <summary>What the operator(s) said.</summary>
     public string Operator { get; set; } = "";
 

@@ -10,11 +10,16 @@ public static class DialogueFeaturizer
     /// <summary>How many final turns make the tail.</summary>
     public const int TailTurns = 4;
 
+    /// <summary>How many of the caller's first turns make the head.</summary>
+    public const int HeadTurns = 2;
+
     public static DialogueFeatures From(IReadOnlyList<Segment> segments, string label = "")
     {
         var customer = new StringBuilder();
         var op = new StringBuilder();
         var tail = new StringBuilder();
+        var head = new StringBuilder();
+        var customerTurns = 0;
         for (var i = 0; i < segments.Count; i++)
         {
             var text = TextNormalizer.Normalize(segments[i].Text);
@@ -25,6 +30,11 @@ public static class DialogueFeaturizer
 
             var target = segments[i].Speaker == Speaker.Operator ? op : customer;
             target.Append(text).Append(' ');
+            if (segments[i].Speaker == Speaker.Customer && customerTurns++ < HeadTurns)
+            {
+                head.Append(text).Append(' ');
+            }
+
             if (i >= segments.Count - TailTurns)
             {
                 // Who said it matters at the end: "перезвоню" from the operator is a callback, from the caller it is not.
@@ -36,6 +46,7 @@ public static class DialogueFeaturizer
         {
             Label = label,
             Customer = customer.ToString(),
+            Head = head.ToString(),
             Operator = op.ToString(),
             Tail = tail.ToString(),
         };

@@ -24,7 +24,14 @@ public sealed class CompiledScript
         NotQuestionGroup = Add(clarification.NotQuestions);
         var identification = script.Stage(StageIds.Identification);
         FactorGroups = identification.Factors.Select(f => Add(f.Value)).ToArray();
+        FreeFormFactorIndexes = identification.Factors.Keys
+            .Select((name, index) => (name, index))
+            .Where(f => f.name is "control_question")
+            .Select(f => f.index)
+            .ToArray();
         IdRequestGroup = Add(identification.Requests);
+        IdRequestWordGroup = Add(identification.RequestWords);
+        RequestTurnWords = identification.RequestTurnWords;
         IdConfirmationGroup = Add(identification.Confirmations);
         IdRefusalGroup = Add(identification.Refusals);
         LookGroup = Add(script.PersonalData.LookCues);
@@ -44,7 +51,12 @@ public sealed class CompiledScript
     public int QuestionOpenerGroup { get; }
     public int NotQuestionGroup { get; }
     public int[] FactorGroups { get; }
+
+    /// <summary>Indexes (into <see cref="FactorGroups"/>) of factors answered in free words, not data.</summary>
+    public int[] FreeFormFactorIndexes { get; }
     public int IdRequestGroup { get; }
+    public int IdRequestWordGroup { get; }
+    public int RequestTurnWords { get; }
     public int IdConfirmationGroup { get; }
     public int IdRefusalGroup { get; }
     public int LookGroup { get; }
@@ -61,7 +73,7 @@ public sealed class CompiledScript
     {
         foreach (var factor in FactorGroups)
         {
-            if (IsMatch(factor, view.Hits[factor]))
+            if (IsMatch(factor, view.Hits[factor]) && IsRequestContext(view))
             {
                 return true;
             }
@@ -69,6 +81,10 @@ public sealed class CompiledScript
 
         return IsMatch(IdRequestGroup, view.Hits[IdRequestGroup]);
     }
+
+    /// <summary>Whether naming a factor in this turn asks for it: a short turn, or a request word.</summary>
+    public bool IsRequestContext(SegmentView view) =>
+        view.Words.Length <= RequestTurnWords || IsMatch(IdRequestWordGroup, view.Hits[IdRequestWordGroup]);
 
     /// <summary>Whether a hit of a group counts: one-word phrases must match more closely.</summary>
     public bool IsMatch(int group, PhraseHit hit)

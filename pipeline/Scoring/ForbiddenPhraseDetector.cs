@@ -6,7 +6,7 @@ namespace QualityAnalytics.Pipeline.Scoring;
 public static class ForbiddenPhraseDetector
 {
     /// <summary>A bare dismissal ("ждите", "ну ждите") is a turn of at most this many words.</summary>
-    private const int BareTurnWords = 3;
+    private const int BareTurnWords = 4;
 
     /// <summary>Forbidden phrases are short: near-complete matches only, or ordinary speech would trip them.</summary>
     private const double Threshold = 0.9;

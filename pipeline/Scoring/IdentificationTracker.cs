@@ -18,10 +18,11 @@ public static class IdentificationTracker
             if (view.IsOperator)
             {
                 var asked = false;
+                var requestContext = script.IsRequestContext(view);
                 for (var f = 0; f < script.FactorGroups.Length; f++)
                 {
                     var group = script.FactorGroups[f];
-                    if (script.IsMatch(group, view.Hits[group]))
+                    if (requestContext && script.IsMatch(group, view.Hits[group]))
                     {
                         pending.Add(f);
                         asked = true;
@@ -52,11 +53,16 @@ public static class IdentificationTracker
                 continue;
             }
 
-            if (view.Words.Length == 0
-                || script.IsMatch(script.IdRefusalGroup, view.Hits[script.IdRefusalGroup]))
+            if (script.IsMatch(script.IdRefusalGroup, view.Hits[script.IdRefusalGroup]))
             {
                 pending.Clear();
                 generalRequestPending = false;
+                continue;
+            }
+
+            // "Сейчас, минутку" is no answer yet: the request stays open for the caller's next turn.
+            if (!PersonalDataShapes.LooksLikeIdentificationAnswer(view.Words) && !pending.Overlaps(FreeFormFactors(script)))
+            {
                 continue;
             }
 
@@ -71,6 +77,9 @@ public static class IdentificationTracker
 
         return new IdentificationOutcome(requestedAt, null);
     }
+
+    // A control question or a code word is answered in any words; other factors are names, dates and numbers.
+    private static IEnumerable<int> FreeFormFactors(CompiledScript script) => script.FreeFormFactorIndexes;
 
     /// <summary>An explicit confirmation; a one-word one ("подтверждено") only after the caller answered a request,
     /// since alone it may be about a payment.</summary>

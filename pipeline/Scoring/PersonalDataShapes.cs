@@ -54,6 +54,42 @@ public static class PersonalDataShapes
         return false;
     }
 
+    private static readonly string[] Months =
+        ["январ", "феврал", "март", "апрел", "мая", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+
+    /// <summary>Whether a caller's turn carries identification data: a name with patronymic, a date,
+    /// numbers, an e-mail. "Да, подтверждённая" answers a question but identifies no one.</summary>
+    public static bool LooksLikeIdentificationAnswer(IReadOnlyList<string> words)
+    {
+        var numbers = 0;
+        foreach (var word in words)
+        {
+            if (NumberWords.Contains(word) || word.EndsWith("надцатого", StringComparison.Ordinal) || word.EndsWith("ого", StringComparison.Ordinal) && word.Length > 5 && NumberStem(word))
+            {
+                numbers++;
+            }
+
+            foreach (var month in Months)
+            {
+                if (word.StartsWith(month, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return numbers >= 2 || HasPatronymic(words) || HasEmail(words);
+    }
+
+    // Ordinals of dates: "первого", "двадцать девятого", "восемьдесят пятого".
+    private static bool NumberStem(string word) =>
+        word.StartsWith("перв", StringComparison.Ordinal) || word.StartsWith("втор", StringComparison.Ordinal)
+        || word.StartsWith("трет", StringComparison.Ordinal) || word.StartsWith("четверт", StringComparison.Ordinal)
+        || word.StartsWith("пят", StringComparison.Ordinal) || word.StartsWith("шест", StringComparison.Ordinal)
+        || word.StartsWith("седьм", StringComparison.Ordinal) || word.StartsWith("восьм", StringComparison.Ordinal)
+        || word.StartsWith("девят", StringComparison.Ordinal) || word.StartsWith("десят", StringComparison.Ordinal)
+        || word.StartsWith("тысячн", StringComparison.Ordinal) || word.StartsWith("двухтысячн", StringComparison.Ordinal);
+
     /// <summary>"ivanova собака mail точка ru": ASR and clean transcripts both say the at-sign aloud or write it.</summary>
     public static bool HasEmail(IReadOnlyList<string> words) => words.Contains("собака");
 }

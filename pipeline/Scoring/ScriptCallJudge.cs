@@ -29,10 +29,16 @@ public sealed class ScriptCallJudge(CompiledScript script, ICallClassifier class
         var stages = new List<StageResult>(StageIds.All.Count);
         foreach (var id in StageIds.All)
         {
+            var stage = script.Script.Stage(id);
             var shown = id == StageIds.Identification
                 ? (identification.Done ? identification.RequestedAt : null)
                 : StageDetector.FirstShowing(id, views, script);
-            var required = IsRequired(script.Script.Stage(id), shown is not null, topic, resolution, identification, views);
+            if (stage.CountsWhenResolution.Count > 0 && !stage.CountsWhenResolution.Contains(resolution))
+            {
+                shown = null;
+            }
+
+            var required = IsRequired(stage, shown is not null, topic, resolution, identification, views);
             stages.Add(new StageResult(id, shown is not null, required, shown?.Segment.Start, shown?.Segment.Text));
         }
 

@@ -115,24 +115,25 @@ public sealed class PhraseMatcher
         return hits;
     }
 
-    /// <summary>Best weighted share of the phrase found within a window around one of its words.</summary>
+    /// <summary>Best weighted share of the phrase found within a window of its length plus two words
+    /// (room for a filler or a dropped word), any order inside the window.</summary>
     private static double Score(CompiledPhrase phrase, Dictionary<int, List<(int Pos, double Sim)>> occurrences)
     {
-        var reach = phrase.Words.Length + 1;
+        var span = phrase.Words.Length + 1;
         var best = 0.0;
-        for (var anchor = 0; anchor < phrase.Words.Length; anchor++)
+        for (var first = 0; first < phrase.Words.Length; first++)
         {
-            if (!occurrences.TryGetValue(phrase.Words[anchor], out var anchorHits))
+            if (!occurrences.TryGetValue(phrase.Words[first], out var starts))
             {
                 continue;
             }
 
-            foreach (var (pos, sim) in anchorHits)
+            foreach (var (start, _) in starts)
             {
-                var sum = sim * phrase.Weights[anchor];
+                var sum = 0.0;
                 for (var w = 0; w < phrase.Words.Length; w++)
                 {
-                    if (w == anchor || !occurrences.TryGetValue(phrase.Words[w], out var hits))
+                    if (!occurrences.TryGetValue(phrase.Words[w], out var hits))
                     {
                         continue;
                     }
@@ -140,7 +141,7 @@ public sealed class PhraseMatcher
                     var wordBest = 0.0;
                     foreach (var (p, s) in hits)
                     {
-                        if (p != pos && Math.Abs(p - pos) <= reach && s > wordBest)
+                        if (p >= start && p - start <= span && s > wordBest)
                         {
                             wordBest = s;
                         }
@@ -150,12 +151,10 @@ public sealed class PhraseMatcher
                 }
 
                 best = Math.Max(best, sum / phrase.TotalWeight);
-            }
-
-            // Every window holds the first word or misses it; windows anchored on later words add little.
-            if (best >= 0.999)
-            {
-                break;
+                if (best >= 0.999)
+                {
+                    return best;
+                }
             }
         }
 
@@ -180,7 +179,7 @@ public sealed class PhraseMatcher
 
     private WordLink[] ComputeLinks(string word)
     {
-        if (_vocabIndex.TryGetValue(word, out var exact) && word.Length < 4)
+        if (_vocabIndex.TryGetValue(word, out var exact) && word.Length < 3)
         {
             return [new WordLink(exact, 1)];
         }

@@ -15,9 +15,21 @@ public static class TokenSimilarity
         }
 
         var shorter = Math.Min(a.Length, b.Length);
-        if (shorter < 4)
+        if (shorter < 3)
         {
             return 0;
+        }
+
+        // Unstressed vowels and final consonants are where Russian ASR errs most ("магу", "памочь", "здраствуйти").
+        if (shorter >= 4 && SoundsAlike(a, b))
+        {
+            return 0.9;
+        }
+
+        if (shorter == 3)
+        {
+            // "ещо"/"еще": one letter off in a three-letter word is weak evidence, never a match on its own.
+            return a.Length == 3 && b.Length == 3 && Mismatches(a, b) == 1 ? 0.6 : 0;
         }
 
         var prefix = CommonPrefix(a, b);
@@ -27,6 +39,60 @@ public static class TokenSimilarity
         var stem = prefix >= 5 || (prefix >= 4 && prefix >= shorter - 1) ? 0.85 : 0;
         var score = Math.Max(stem, dice);
         return score >= Floor ? score : 0;
+    }
+
+    private static int Mismatches(string a, string b)
+    {
+        var n = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Equal after reducing vowels to two classes and devoicing consonants.</summary>
+    private static bool SoundsAlike(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        Span<char> ka = stackalloc char[a.Length];
+        Span<char> kb = stackalloc char[b.Length];
+        return Key(a, ka).SequenceEqual(Key(b, kb));
+    }
+
+    private static Span<char> Key(string s, Span<char> buffer)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            var k = c switch
+            {
+                'о' or 'а' => 'а',
+                'е' or 'и' or 'я' or 'ы' or 'э' => 'и',
+                'д' => 'т',
+                'б' => 'п',
+                'г' => 'к',
+                'з' => 'с',
+                'в' => 'ф',
+                'ж' => 'ш',
+                'ь' or 'ъ' => '\0',
+                _ => c,
+            };
+            if (k != '\0' && (n == 0 || buffer[n - 1] != k))
+            {
+                buffer[n++] = k;
+            }
+        }
+
+        return buffer[..n];
     }
 
     private static int CommonPrefix(string a, string b)

@@ -29,11 +29,20 @@ public sealed class ScriptStage
     /// <summary>Solution only: a substantive turn has at least this many words.</summary>
     public int MinWords { get; set; }
 
+    /// <summary>When not empty, the stage counts only in calls with one of these resolutions.</summary>
+    public List<string> CountsWhenResolution { get; set; } = [];
+
     /// <summary>Identification only: factors the caller must answer before identification counts as complete.</summary>
     public int FactorsNeeded { get; set; } = 2;
 
     /// <summary>Identification only: phrasings of a request for each factor (name, birth_date, passport…).</summary>
     public Dictionary<string, List<string>> Factors { get; set; } = [];
+
+    /// <summary>Identification only: words that make a long turn naming a factor a request.</summary>
+    public List<string> RequestWords { get; set; } = [];
+
+    /// <summary>Identification only: a turn of at most this many words naming a factor is a request by itself.</summary>
+    public int RequestTurnWords { get; set; } = 8;
 
     /// <summary>Identification only: general requests to identify that name no factor.</summary>
     public List<string> Requests { get; set; } = [];

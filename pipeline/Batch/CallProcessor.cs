@@ -42,6 +42,10 @@ public sealed class CallProcessor(ICallJudge judge, ICallAudioAnalyzer? audio = 
             {
                 durationS = await ProbeDurationAsync(recordingPath!, notes, call.CallId, ct);
             }
+            else if (call.Recording is not null && !hasRecording)
+            {
+                notes.Add($"{call.CallId}: записи {call.Recording} нет, длительность взята по транскрипту");
+            }
         }
         else if (call.Recording is null)
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using QualityAnalytics.Pipeline;
+using QualityAnalytics.Pipeline.Scoring;
 using QualityAnalytics.Pipeline.Storage;
 using Serilog;
 using Serilog.Events;
@@ -15,7 +16,9 @@ public static class QaServices
     {
         Directory.CreateDirectory(options.DataDir);
         var logger = new LoggerConfiguration()
-            .MinimumLevel.Information()
+            .MinimumLevel.Debug()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Information)
+            .MinimumLevel.Override("Hangfire", LogEventLevel.Information)
             .Enrich.FromLogContext()
             .WriteTo.Console(restrictedToMinimumLevel: consoleLevel, standardErrorFromLevel: LogEventLevel.Verbose,
                 outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}")
@@ -34,5 +37,6 @@ public static class QaServices
 
     /// <summary>Every stage of the product. The Hangfire host registers the same.</summary>
     public static IServiceCollection AddQualityAnalytics(this IServiceCollection services, QaOptions options) =>
-        services.AddPipelineCore(options);
+        services.AddPipelineCore(options)
+            .AddScoringStage();
 }

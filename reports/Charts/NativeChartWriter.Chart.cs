@@ -83,10 +83,14 @@ internal static partial class NativeChartWriter
                 new C.Order { Val = (uint)i },
                 SeriesText(series.Name),
                 new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = series.Color })),
-                new C.InvertIfNegative { Val = false },
-                DataLabels(),
-                Categories(spec),
-                Values(spec, series)));
+                new C.InvertIfNegative { Val = false }));
+            // Labels on a 100 % stack repeat the counts the table already shows and crowd thin segments.
+            if (!stacked)
+            {
+                chart.LastChild!.Append(DataLabels());
+            }
+
+            chart.LastChild!.Append(Categories(spec), Values(spec, series));
         }
 
         chart.Append(new C.GapWidth { Val = 60 });

@@ -18,14 +18,26 @@ internal static class TableWriter
 
         var header = sheet.Range(headerRow, 1, headerRow, columns.Count);
         ReportStyles.Header(header);
-        sheet.Row(headerRow).Height = 30;
+        var headerLines = columns.Max(c => RowHeights.Lines(c.Header, c.Width));
+        sheet.Row(headerRow).Height = Math.Max(30, RowHeights.Points(headerLines));
         sheet.SheetView.FreezeRows(headerRow);
 
         for (var r = 0; r < rows.Count; r++)
         {
+            var lines = 1;
             for (var c = 0; c < columns.Count; c++)
             {
-                SafeCell.Value(sheet.Cell(headerRow + 1 + r, c + 1), columns[c].Value(rows[r]));
+                var value = columns[c].Value(rows[r]);
+                SafeCell.Value(sheet.Cell(headerRow + 1 + r, c + 1), value);
+                if (columns[c].Wrap)
+                {
+                    lines = Math.Max(lines, RowHeights.Lines(sheet.Cell(headerRow + 1 + r, c + 1).GetString(), columns[c].Width));
+                }
+            }
+
+            if (lines > 1)
+            {
+                sheet.Row(headerRow + 1 + r).Height = RowHeights.Points(lines);
             }
         }
 

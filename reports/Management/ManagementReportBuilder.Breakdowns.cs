@@ -61,14 +61,15 @@ internal sealed partial class ManagementReportBuilder
             new("Скорость", 9, f => f.Speed, ReportStyles.Score),
             new("Результат", 9, f => f.ResolutionScore, ReportStyles.Score),
             new("Доля «Норма»", 10, f => f.PassRate, ReportStyles.Percent, TargetRule.AtLeast(options.PassRateTarget)),
-            new("Требует обучения", 10, f => f.Coach, ReportStyles.Integer),
-            new("Неудовл.", 9, f => f.Fail, ReportStyles.Integer),
+            new("Крит. нарушений", 10, f => f.CriticalViolations, ReportStyles.Integer),
             new("Всего нарушений", 10, f => f.Violations, ReportStyles.Integer),
             new("Ср. задержка ответа, с", 11, f => f.MeanResponseS, ReportStyles.Seconds),
             new("p95 задержки, с", 10, f => f.P95ResponseS, ReportStyles.Seconds),
             new("Доля тишины", 9, f => f.DeadAirRatio, ReportStyles.Percent),
             new("Удержание, с", 10, f => f.HoldS, ReportStyles.Seconds),
-            .. ServiceColumns(),
+            new("AHT, мин:с", 9, f => f.AhtS / SecondsPerDay, ReportStyles.Duration, TargetRule.AtMost(options.AhtMaxS / SecondsPerDay)),
+            new("Решено", 9, f => f.ResolvedShare, ReportStyles.Percent),
+            new("FCR", 9, f => f.FcrRate, ReportStyles.Percent, TargetRule.AtLeast(options.FcrTarget)),
         ];
         var rows = data.Operators.OrderBy(o => o.Overall ?? double.MaxValue).ThenBy(o => o.Key, StringComparer.Ordinal).ToList();
         TableWriter.Write(sheet, ManagementSheets.HeaderRow, columns, rows, "Нет звонков за период.");

@@ -12,25 +12,25 @@ internal sealed partial class ManagementReportBuilder
     private int ruleHeaderRow;
     private int ruleCount;
 
-    private List<Kpi> Kpis(PeriodFigures now, PeriodFigures before) =>
+    private List<Kpi> Kpis(PeriodFigures now, PeriodFigures? before) =>
     [
-        new("Обработано звонков", now.Calls, before.Calls, null, ReportStyles.Integer, Kpi.CountChange),
-        new("Средняя оценка качества (0–100)", now.Overall, before.Overall, TargetRule.AtLeast(options.OverallScoreTarget), ReportStyles.Score, Kpi.ScoreChange),
-        new("Доля звонков с оценкой «Норма»", now.PassRate, before.PassRate, TargetRule.AtLeast(options.PassRateTarget), ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
-        new("Доля звонков с критическими нарушениями", now.CriticalShare, before.CriticalShare, TargetRule.AtMost(options.CriticalShareMax), ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
-        new("Критических нарушений, шт.", now.CriticalViolations, before.CriticalViolations, null, ReportStyles.Integer, Kpi.CountChange),
-        new("Решено с первого обращения (FCR)", now.FcrRate, before.FcrRate, TargetRule.AtLeast(options.FcrTarget), ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
-        new("Среднее время ожидания ответа (ASA)", now.AsaS, before.AsaS, TargetRule.AtMost(options.AsaMaxS), ReportStyles.Seconds, Kpi.SecondsChange),
-        new("Уровень сервиса: ответ за 20 с (норматив 80/20)", now.ServiceLevel, before.ServiceLevel, TargetRule.AtLeast(options.ServiceLevelTarget), ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
-        new("Среднее время обработки звонка (AHT), мин:с", now.AhtS, before.AhtS, TargetRule.AtMost(options.AhtMaxS), ReportStyles.Duration, Kpi.SecondsChange, Scale: 1.0 / 86400),
-        new("Доля решённых обращений", now.ResolvedShare, before.ResolvedShare, null, ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
+        new("Обработано звонков", now.Calls, before?.Calls, null, ReportStyles.Integer, Kpi.CountChange),
+        new("Средняя оценка качества (0–100)", now.Overall, before?.Overall, TargetRule.AtLeast(options.OverallScoreTarget), ReportStyles.Score, Kpi.ScoreChange),
+        new("Доля звонков с оценкой «Норма»", now.PassRate, before?.PassRate, TargetRule.AtLeast(options.PassRateTarget), ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
+        new("Доля звонков с критическими нарушениями", now.CriticalShare, before?.CriticalShare, TargetRule.AtMost(options.CriticalShareMax), ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
+        new("Критических нарушений, шт.", now.CriticalViolations, before?.CriticalViolations, null, ReportStyles.Integer, Kpi.CountChange),
+        new("Решено с первого обращения (FCR)", now.FcrRate, before?.FcrRate, TargetRule.AtLeast(options.FcrTarget), ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
+        new("Среднее время ожидания ответа (ASA)", now.AsaS, before?.AsaS, TargetRule.AtMost(options.AsaMaxS), ReportStyles.Seconds, Kpi.SecondsChange),
+        new("Уровень сервиса: ответ за 20 с (норматив 80/20)", now.ServiceLevel, before?.ServiceLevel, TargetRule.AtLeast(options.ServiceLevelTarget), ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
+        new("Среднее время обработки звонка (AHT), мин:с", now.AhtS, before?.AhtS, TargetRule.AtMost(options.AhtMaxS), ReportStyles.Duration, Kpi.SecondsChange, Scale: 1.0 / 86400),
+        new("Доля решённых обращений", now.ResolvedShare, before?.ResolvedShare, null, ReportStyles.Percent, Kpi.PointsFormat, ChangeScale: 100),
     ];
 
     /// <returns>The first free row under the tables, where the charts go.</returns>
     private int WriteSummary(IXLWorksheet sheet, ManagementReportData data)
     {
         ReportStyles.Title(sheet, "Качество обслуживания контакт-центра Госуслуг",
-            Subtitle(data, $"Сравнение с периодом {data.Period.Previous.Russian}"), SummaryColumns);
+            Subtitle(data, $"Сравнение с предыдущим периодом {data.Period.Previous.Russian}"), SummaryColumns);
         double[] widths = [50, 14, 14, 16, 14, 17];
         for (var c = 0; c < widths.Length; c++)
         {
@@ -46,7 +46,8 @@ internal sealed partial class ManagementReportBuilder
 
         ReportStyles.Header(sheet.Range(header, 1, header, SummaryColumns));
         sheet.Row(header).Height = 30;
-        var kpis = Kpis(data.Total, data.PreviousTotal);
+        // A previous period without calls has no figures to compare with: blank, not zeros.
+        var kpis = Kpis(data.Total, data.PreviousTotal.Calls > 0 ? data.PreviousTotal : null);
         var row = header;
         foreach (var kpi in kpis)
         {

@@ -31,5 +31,5 @@ internal sealed partial class ManagementReportBuilder(ReportOptions options)
     }
 
     private string Subtitle(ManagementReportData data, string what) =>
-        $"{what} · период {data.Period.Russian} · сформирован {data.GeneratedAt:dd.MM.yyyy HH:mm}";
+        $"Период {data.Period.Russian} · {what} · сформирован {data.GeneratedAt:dd.MM.yyyy HH:mm}";
 }

@@ -88,9 +88,8 @@ internal sealed class TrainingReportBuilder(ReportOptions options)
             new("То же в команде", 11, r => r.Gap.TeamRate, ReportStyles.Percent),
             new("Затронуто звонков", 10, r => r.Gap.AffectedCalls, ReportStyles.Integer),
             new("Рекомендуемый модуль", 34, r => r.Gap.Module.Module) { Wrap = true },
-            new("Пример 1", 44, r => Example(r, 0)) { Wrap = true },
-            new("Пример 2", 44, r => Example(r, 1)) { Wrap = true },
-            new("Пример 3", 44, r => Example(r, 2)) { Wrap = true },
+            new("Примеры звонков: звонок · дата · тайм-код — цитата (персональные данные скрыты)", 70,
+                r => string.Join("\n", r.Gap.Examples)) { Wrap = true },
         ];
         TableWriter.Write(sheet, HeaderRow, columns, rows);
         HighlightPriority(sheet, rows.Count, column: 1);
@@ -104,9 +103,6 @@ internal sealed class TrainingReportBuilder(ReportOptions options)
     }
 
     private static string TeamTitle(string team) => team == RussianLabels.NotSpecified ? "Без команды" : $"Команда {team}";
-
-    private static string? Example(TrainingRow row, int index) =>
-        index < row.Gap.Examples.Count ? row.Gap.Examples[index] : null;
 
     private static string GapName(TrainingGap gap) => gap.Kind == GapKind.Stage
         ? $"Этап «{RussianLabels.Stage(gap.Id)}» пропущен"

@@ -114,6 +114,10 @@ public sealed class ReportWriterTests
 
             Assert.AreEqual("%PDF-", System.Text.Encoding.ASCII.GetString(head));
             Assert.IsGreaterThan(10_000, new FileInfo(pdf).Length, $"{Path.GetFileName(pdf)} has pages");
+            // Kept with the test results, to look at.
+            var kept = Path.Combine(TestContext.TestResultsDirectory ?? Path.GetTempPath(), Path.GetFileName(pdf));
+            File.Copy(pdf, kept, overwrite: true);
+            TestContext.AddResultFile(kept);
         }
     }
 }

@@ -11,8 +11,7 @@ public static partial class PersonalDataMasker
 {
     public static string Mask(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        if (string.IsNullOrEmpty(text))
         {
             return text;
         }

@@ -10,7 +10,7 @@ namespace QualityAnalytics.Reports;
 /// <summary>Writes both workbooks of a period into the reports folder: management-FROM_TO.xlsx and training-FROM_TO.xlsx.</summary>
 public sealed class ReportWriter(
     ReportDataSource source,
-    IOptions<QaOptions> qaOptions,
+    QaOptions qaOptions,
     IOptions<ReportOptions> reportOptions,
     ILogger<ReportWriter> logger)
 {
@@ -19,7 +19,7 @@ public sealed class ReportWriter(
     /// <returns>The paths written.</returns>
     public async Task<IReadOnlyList<string>> WriteAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
-        var directory = qaOptions.Value.ReportsDir;
+        var directory = qaOptions.ReportsDir;
         Directory.CreateDirectory(directory);
         var options = reportOptions.Value;
 

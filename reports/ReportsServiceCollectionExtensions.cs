@@ -9,7 +9,7 @@ namespace QualityAnalytics.Reports;
 public static class ReportsServiceCollectionExtensions
 {
     /// <summary>Excel reports as batch completion step 200, and <see cref="ReportWriter"/> for `qa report`.
-    /// Needs an <see cref="Pipeline.Storage.IDbConnectionFactory"/> and <c>IOptions&lt;QaOptions&gt;</c>;
+    /// Needs an <see cref="Pipeline.Storage.IDbConnectionFactory"/> and <see cref="Pipeline.QaOptions"/> (AddPipelineCore registers both);
     /// targets come from <see cref="ReportOptions"/> (defaults when unbound).</summary>
     public static IServiceCollection AddReportsStage(this IServiceCollection services)
     {

@@ -22,6 +22,9 @@ public static class QaCommandLine
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Print one record per scored call (jsonl or csv) on stdout")
                 .WithExample("export", "--format", "jsonl", "--from", "2026-11-01");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("(Re)write the Excel reports (management and training) for a period")
+                .WithExample("report", "--from", "2026-11-01", "--to", "2026-11-07");
         });
         return app;
     }

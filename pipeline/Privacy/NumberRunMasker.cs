@@ -10,8 +10,11 @@ namespace QualityAnalytics.Pipeline.Privacy;
 internal static partial class NumberRunMasker
 {
     private const int ContextChars = 60;
+    private const int ContextCharsAfter = 40;
     private const int MinDigitsWithContext = 4;
-    private const int MinDigitsWithoutContext = 7;
+
+    // Six digits is a passport number on its own; amounts of money come with «рублей» and rarely matter here.
+    private const int MinDigitsWithoutContext = 6;
 
     private static readonly Regex Run = new(
         $$"""(?<![\p{L}\d])(?:\+|плюс\s+)?(?:\d+|(?:{{SpokenNumbers.WordPattern}})(?![\p{L}]))(?:[\s,\-–()]+(?:\d+|(?:{{SpokenNumbers.WordPattern}})(?![\p{L}])))*(?![\p{L}\d])""",
@@ -27,10 +30,14 @@ internal static partial class NumberRunMasker
         var tokens = Token.Matches(run.Value).Select(m => m.Value.ToLowerInvariant());
         var digits = SpokenNumbers.ToDigits(tokens);
         var before = text[Math.Max(0, run.Index - ContextChars)..run.Index];
-        var context = ContextToken(before);
+        var after = text[(run.Index + run.Length)..Math.Min(text.Length, run.Index + run.Length + ContextCharsAfter)];
+        // Callers often name the document after the digits («сорок пять двенадцать — это серия паспорта»).
+        var context = ContextToken(before, fromEnd: true) ?? ContextToken(after, fromEnd: false);
+        var startsWithPlus = run.Value.StartsWith('+') || run.Value.StartsWith("плюс", StringComparison.OrdinalIgnoreCase);
         if (context is not null && digits.Length >= MinDigitsWithContext)
         {
-            return Keep(run, context);
+            // A bare «номер» says nothing of the kind: the shape may still tell a phone or a card.
+            return Keep(run, context == MaskTokens.Number ? ByShape(digits, startsWithPlus, run.Value) : context);
         }
 
         if (digits.Length < MinDigitsWithoutContext)
@@ -38,7 +45,6 @@ internal static partial class NumberRunMasker
             return run.Value;
         }
 
-        var startsWithPlus = run.Value.StartsWith('+') || run.Value.StartsWith("плюс", StringComparison.OrdinalIgnoreCase);
         return Keep(run, ByShape(digits, startsWithPlus, run.Value));
     }
 
@@ -61,35 +67,38 @@ internal static partial class NumberRunMasker
         _ => MaskTokens.Number,
     };
 
-    /// <summary>The kind named by the keyword nearest before the number, if any.</summary>
-    private static string? ContextToken(string before)
+    /// <summary>The kind named by the keyword nearest the number, if any. A bare «номер» only counts when no
+    /// keyword names the document («номер телефона», «номер паспорта» name it), and after the digits only right
+    /// after them («сорок пять двенадцать, номер…»), so a year before «номер заявления» stays readable.</summary>
+    private static string? ContextToken(string window, bool fromEnd)
     {
-        string? token = null;
-        var at = -1;
-        foreach (Match keyword in Keyword().Matches(before))
+        var keywords = Keyword().Matches(window).Select(k => (Kind: KindOf(k.Value.ToLowerInvariant()), k.Index)).ToList();
+        if (fromEnd)
         {
-            if (keyword.Index <= at)
-            {
-                continue;
-            }
-
-            at = keyword.Index;
-            var word = keyword.Value.ToLowerInvariant();
-            token = word switch
-            {
-                _ when word.StartsWith("снилс", StringComparison.Ordinal) || word.StartsWith("страхов", StringComparison.Ordinal) => MaskTokens.Snils,
-                _ when word.StartsWith("инн", StringComparison.Ordinal) => MaskTokens.Inn,
-                _ when word.StartsWith("паспорт", StringComparison.Ordinal) || word.StartsWith("сери", StringComparison.Ordinal) => MaskTokens.Passport,
-                _ when word.StartsWith("карт", StringComparison.Ordinal) => MaskTokens.Card,
-                _ when word.StartsWith("рожд", StringComparison.Ordinal) || word.StartsWith("родил", StringComparison.Ordinal) => MaskTokens.BirthDate,
-                _ => MaskTokens.Phone,
-            };
+            keywords.Reverse();
         }
 
-        return token;
+        var specific = keywords.FirstOrDefault(k => k.Kind != MaskTokens.Number).Kind;
+        if (specific is not null)
+        {
+            return specific;
+        }
+
+        return keywords.Any(k => fromEnd || k.Index <= 3) ? MaskTokens.Number : null;
     }
 
-    [GeneratedRegex(@"(?i)\b(?:снилс\w*|страхов\w*|инн|паспорт\w*|сери[яиюей]\b|карт[аыеуой]\w*|рожд\w*|родил\w*|телефон\w*|мобильн\w*|сотов\w*|номер\s+для\s+связи|перезвонить|позвонить|звонить)",
+    private static string KindOf(string word) => word switch
+    {
+        _ when word.StartsWith("снилс", StringComparison.Ordinal) || word.StartsWith("страхов", StringComparison.Ordinal) => MaskTokens.Snils,
+        _ when word.StartsWith("инн", StringComparison.Ordinal) => MaskTokens.Inn,
+        _ when word.StartsWith("паспорт", StringComparison.Ordinal) || word.StartsWith("сери", StringComparison.Ordinal) => MaskTokens.Passport,
+        _ when word.StartsWith("карт", StringComparison.Ordinal) => MaskTokens.Card,
+        _ when word.StartsWith("рожд", StringComparison.Ordinal) || word.StartsWith("родил", StringComparison.Ordinal) => MaskTokens.BirthDate,
+        _ when word.StartsWith("номер", StringComparison.Ordinal) || word.StartsWith("счёт", StringComparison.Ordinal) || word.StartsWith("счет", StringComparison.Ordinal) => MaskTokens.Number,
+        _ => MaskTokens.Phone,
+    };
+
+    [GeneratedRegex(@"(?i)\b(?:снилс\w*|страхов\w*|инн|паспорт\w*|сери[яиюей]\b|карт[аыеуой]\w*|рожд\w*|родил\w*|телефон\w*|мобильн\w*|сотов\w*|номер\s+для\s+связи|перезвонить|позвонить|звонить|номер\w*|сч[её]т\w*)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 

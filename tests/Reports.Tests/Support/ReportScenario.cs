@@ -82,7 +82,7 @@ internal sealed class ReportScenario : IDisposable
         var source = new ReportDataSource(Database.Factory, store, time ?? TimeProvider.System);
         return new ReportWriter(
             source,
-            Options.Create(new QaOptions { DataDir = Database.Directory }),
+            new QaOptions { DataDir = Database.Directory },
             Options.Create(new ReportOptions()),
             NullLogger<ReportWriter>.Instance);
     }

@@ -28,6 +28,9 @@ public static class QaCommandLine
             config.AddCommand<TrainCommand>("train")
                 .WithDescription("Retrain the topic and resolution models from models/corpus into models/ml (fixed seed)")
                 .WithExample("train");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("(Re)write the Excel reports (management and training) for a period")
+                .WithExample("report", "--from", "2026-11-01", "--to", "2026-11-07");
         });
         return app;
     }

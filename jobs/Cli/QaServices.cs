@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using QualityAnalytics.Pipeline;
 using QualityAnalytics.Pipeline.Scoring;
+using QualityAnalytics.Pipeline.Aggregation;
+using QualityAnalytics.Reports;
 using QualityAnalytics.Pipeline.Storage;
 using Serilog;
 using Serilog.Events;
@@ -38,5 +40,7 @@ public static class QaServices
     /// <summary>Every stage of the product. The Hangfire host registers the same.</summary>
     public static IServiceCollection AddQualityAnalytics(this IServiceCollection services, QaOptions options) =>
         services.AddPipelineCore(options)
-            .AddScoringStage();
+            .AddScoringStage()
+            .AddAggregationStage()
+            .AddReportsStage();
 }

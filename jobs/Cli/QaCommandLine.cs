@@ -22,6 +22,12 @@ public static class QaCommandLine
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Print one record per scored call (jsonl or csv) on stdout")
                 .WithExample("export", "--format", "jsonl", "--from", "2026-11-01");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Run the Hangfire server: nightly batches, dashboard at /hangfire, /health, /batches")
+                .WithExample("serve", "--data", "data", "--urls", "http://127.0.0.1:5080");
+            config.AddCommand<EnqueueCommand>("enqueue")
+                .WithDescription("Queue one input folder as a batch for the running servers")
+                .WithExample("enqueue", "--input", "samples/calls");
         });
         return app;
     }
@@ -32,6 +38,7 @@ public static class QaCommandLine
         var (code, message) = exception switch
         {
             InputUnusableException e => (2, e.Message),
+            Serve.ServeConfigurationException e => (2, e.Message),
             CommandParseException or CommandRuntimeException => (64, exception.Message),
             OperationCanceledException => (130, "cancelled"),
             _ => (1, $"{exception.GetType().Name}: {exception.Message}"),

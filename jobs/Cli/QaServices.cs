@@ -31,6 +31,9 @@ public static class QaServices
         Directory.CreateDirectory(options.DataDir);
         return new LoggerConfiguration()
             .MinimumLevel.Information()
+            // Per-request lines and storage housekeeping would bury the job lines of a nightly run.
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Hangfire.Storage.SQLite", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .WriteTo.Console(restrictedToMinimumLevel: consoleLevel, standardErrorFromLevel: LogEventLevel.Verbose,
                 outputTemplate: consoleTemplate ?? "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}")

@@ -24,6 +24,8 @@ public static class ServeHost
         ListenAddressGuard.Check(serve);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(serve.Urls);
+        // A missing stage (e.g. no judge) fails at start-up, as in `qa run`, not in every call job at 02:00.
+        builder.Host.UseDefaultServiceProvider(o => (o.ValidateOnBuild, o.ValidateScopes) = (true, true));
         builder.Services.AddSerilog(QaServices.CreateLogger(qa, LogEventLevel.Information, ConsoleTemplate), dispose: true);
         builder.Services.AddQualityAnalytics(qa);
         configureServices?.Invoke(builder.Services);
@@ -53,6 +55,7 @@ public static class ServeHost
         app.MapGet("/batches.json", async (HttpContext context, BatchTracker tracker) =>
             access.IsAllowed(context) ? Results.Json(await tracker.RecentAsync(50, context.RequestAborted)) : Results.StatusCode(StatusCodes.Status403Forbidden));
 
+        DashboardMenu.AddBatchesLink();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [access],

@@ -41,7 +41,7 @@ public static class BatchesPage
     }
 
     private static string State(BatchStatus b) =>
-        b.IsCompleted ? "завершён, отчёты готовы"
+        b.IsCompleted ? (string.IsNullOrEmpty(b.Outputs) ? "завершён" : $"завершён, отчётов: {b.Outputs.Split('\n').Length}")
         : b.CompletionClaimedBy is not null ? "агрегаты и отчёты"
         : b.Finished == 0 ? "в очереди"
         : "идёт обработка";

@@ -12,7 +12,8 @@ namespace QualityAnalytics.Jobs.Jobs;
 /// <summary>One call of a batch: the same <see cref="CallProcessor"/> and <see cref="ResultStore"/> steps as <c>qa run</c>.</summary>
 /// <remarks>Reentrant: storing replaces the call's rows, quarantine overwrites its folder, finishing is first-wins.
 /// A call that still fails on its last retry is quarantined (<c>processing_error</c>) and counts as finished,
-/// so one broken recording never holds the night's reports back.</remarks>
+/// so one broken recording never holds the night's reports back. A call whose job keeps dying with the server
+/// (no exception to count) is quarantined after <see cref="ServeOptions.MaxCallStarts"/> starts.</remarks>
 public sealed class CallJob(
     BatchPlanCache plans,
     CallProcessor processor,
@@ -28,10 +29,16 @@ public sealed class CallJob(
     {
         var input = new InputFolder(inputDir);
         var call = plans.Find(inputDir, callId);
+        var starts = await tracker.BeginAttemptAsync(batchId, callId, cancellationToken);
         CallOutcome outcome;
         if (call is null)
         {
             outcome = CallOutcome.Of(new Rejection(callId, "call_not_in_input", $"calls.csv in {input.Root} no longer has call {callId}.", []));
+        }
+        else if (starts > options.MaxCallStarts)
+        {
+            outcome = CallOutcome.Of(new Rejection(callId, "crashed_repeatedly",
+                $"The call's job started {starts - 1} times without finishing; the server probably died processing it.", Evidence(input, call)));
         }
         else
         {
@@ -68,6 +75,11 @@ public sealed class CallJob(
             scheduler.EnqueueCompletion(batchId);
         }
     }
+
+    private static string[] Evidence(InputFolder input, Models.Calls.CallRecord call) =>
+        call.Recording is not null && input.ResolveInside(call.Recording) is { } recording
+            ? [input.TranscriptPath(call.CallId), recording]
+            : [input.TranscriptPath(call.CallId)];
 
     // Hangfire counts retries in the job parameter RetryCount; the attempt after the last retry is the last one.
     private bool IsLastAttempt(PerformContext? context) =>

@@ -36,6 +36,10 @@ public sealed class ServeOptions
     /// <summary>Retries of a failing call job before the call is quarantined. Default 3.</summary>
     public int CallRetries { get; set; } = 3;
 
+    /// <summary>Starts of one call job after which the call is quarantined without another try (<c>crashed_repeatedly</c>):
+    /// the retries plus two starts cut short by a dying server. Default <see cref="CallRetries"/> + 3.</summary>
+    public int MaxCallStarts => CallRetries + 3;
+
     /// <summary>Seconds between retries. Default 30, 120, 600.</summary>
     public int[] RetryDelaysSeconds { get; set; } = [30, 120, 600];
 

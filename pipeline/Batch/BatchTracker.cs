@@ -53,6 +53,19 @@ public sealed class BatchTracker(IDbConnectionFactory factory, TimeProvider cloc
         return rows.ToList();
     }
 
+    /// <summary>Counts one more start of the call's job and returns the count.</summary>
+    /// <remarks>Hangfire counts retries only for exceptions; a recording that crashes the whole process (a native
+    /// decoder fault) would otherwise be fetched again after every restart, forever.</remarks>
+    public async Task<int> BeginAttemptAsync(string batchId, string callId, CancellationToken cancellationToken)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        var args = new { batchId, callId };
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE batch_calls SET starts = starts + 1 WHERE batch_id = @batchId AND call_id = @callId", args, cancellationToken: cancellationToken));
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT starts FROM batch_calls WHERE batch_id = @batchId AND call_id = @callId", args, cancellationToken: cancellationToken));
+    }
+
     /// <summary>Marks a call finished (first finish wins), then tries to claim the batch's completion.</summary>
     /// <returns>True when this call was the last one: the caller must enqueue the completion job.</returns>
     public async Task<bool> FinishCallAsync(string batchId, string callId, string outcome, string? reasonCode, DateOnly? callDate,

@@ -3,6 +3,7 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using QualityAnalytics.Jobs.Jobs;
 using QualityAnalytics.Jobs.Tests.Serve;
+using QualityAnalytics.Pipeline.Batch;
 using QualityAnalytics.Pipeline.Storage;
 
 namespace QualityAnalytics.Jobs.Tests.Jobs;
@@ -58,6 +59,30 @@ public sealed class BatchJobsTests
         var attempts = CallJobs(host.Services.GetRequiredService<JobStorage>(), batchId)
             .Single(j => (string)j.Job.Args[2] == TestInput.FailingCallId);
         Assert.AreEqual(1, attempts.RetryCount, "one retry (configured), then quarantine on the last attempt");
+    }
+
+    [TestMethod]
+    public async Task CallThatKeepsKillingTheServer_IsQuarantined_AfterMaxStarts()
+    {
+        var ct = TestContext.CancellationToken;
+        var input = TestInput.Create(Directory.CreateTempSubdirectory("qa-input").FullName, calls: 2, withBadInputs: false);
+        var data = Directory.CreateTempSubdirectory("qa-serve").FullName;
+        var options = ServeTestHost.FastOptions();
+        await using var host = await ServeTestHost.StartAsync(data, options, ct);
+        var tracker = host.Services.GetRequiredService<BatchTracker>();
+        const string batchId = "manual-poison";
+        await tracker.RegisterAsync(batchId, input, "manual", [new("c-000", "default"), new("c-001", "default")], 0, ct);
+        for (var i = 0; i < options.MaxCallStarts; i++)
+        {
+            await tracker.BeginAttemptAsync(batchId, "c-000", ct); // starts whose server died: no exception, no Hangfire retry count
+        }
+
+        host.Services.GetRequiredService<BatchJobScheduler>().EnqueueStart(batchId, input, "manual");
+        var done = await host.WaitForCompletionAsync(batchId, Timeout, ct);
+
+        Assert.Contains("c-000 crashed_repeatedly", await InlineRun.QuarantineAsync(data, ct));
+        Assert.AreEqual(1, done.Scored);
+        Assert.AreEqual(1, done.Quarantined);
     }
 
     [TestMethod]

@@ -18,6 +18,7 @@ CREATE TABLE dbo.batch_calls (
     batch_id    NVARCHAR(200) NOT NULL,
     call_id     NVARCHAR(128) NOT NULL,
     queue       NVARCHAR(64)  NOT NULL,
+    starts      INT           NOT NULL CONSTRAINT df_batch_calls_starts DEFAULT 0,
     finished_at NVARCHAR(40)  NULL,
     outcome     NVARCHAR(16)  NULL,
     reason_code NVARCHAR(64)  NULL,

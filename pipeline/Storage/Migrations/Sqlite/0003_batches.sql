@@ -19,6 +19,7 @@ CREATE TABLE batch_calls (
     batch_id    TEXT NOT NULL,
     call_id     TEXT NOT NULL,
     queue       TEXT NOT NULL,
+    starts      INTEGER NOT NULL DEFAULT 0,          -- times a call job began: counts starts that crashed the server too
     finished_at TEXT NULL,                               -- null while the call job has not finished
     outcome     TEXT NULL,                               -- scored | quarantined
     reason_code TEXT NULL,                               -- quarantine reason

@@ -86,6 +86,26 @@ public sealed class BatchJobsTests
     }
 
     [TestMethod]
+    public async Task FanOut_RoutesCallsNeedingTranscription_ToAsrQueue()
+    {
+        var ct = TestContext.CancellationToken;
+        var input = TestInput.Create(Directory.CreateTempSubdirectory("qa-input").FullName, calls: 2, withBadInputs: false);
+        Directory.CreateDirectory(Path.Combine(input, "audio"));
+        await File.WriteAllBytesAsync(Path.Combine(input, "audio", "c-audio.wav"), new byte[64], ct);
+        await File.AppendAllTextAsync(Path.Combine(input, "calls.csv"), "c-audio,2026-11-24T10:00:00+03:00,op-1,T1,audio/c-audio.wav,,\n", ct);
+        var data = Directory.CreateTempSubdirectory("qa-serve").FullName;
+        await using var host = await ServeTestHost.StartAsync(data, ServeTestHost.FastOptions(), ct);
+
+        var batchId = host.EnqueueBatch(input);
+        await host.WaitForCompletionAsync(batchId, Timeout, ct);
+
+        await using var connection = await SqliteConnectionFactory.ForFile(Path.Combine(data, "qa.db")).OpenAsync(ct);
+        var queues = (await connection.QueryAsync<(string CallId, string Queue)>(new CommandDefinition(
+            "SELECT call_id, queue FROM batch_calls WHERE batch_id = @batchId ORDER BY call_id", new { batchId }, cancellationToken: ct))).ToList();
+        Assert.AreSequenceEqual(new[] { ("c-000", "default"), ("c-001", "default"), ("c-audio", "asr") }, queues);
+    }
+
+    [TestMethod]
     public async Task TwoServers_ShareOneBatch_WithoutDuplicates()
     {
         var ct = TestContext.CancellationToken;

@@ -65,6 +65,21 @@ public sealed class ServeHostTests
     }
 
     [TestMethod]
+    public async Task Dashboard_ServesLocalRequests_WhenNoCredentialsConfigured()
+    {
+        var data = Directory.CreateTempSubdirectory("qa-serve");
+        await using var host = await ServeTestHost.StartAsync(data.FullName, ServeTestHost.FastOptions(), TestContext.CancellationToken);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        var dashboard = await http.GetAsync("/hangfire", TestContext.CancellationToken);
+        var batches = await http.GetAsync("/batches", TestContext.CancellationToken);
+
+        Assert.AreEqual(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.AreEqual(HttpStatusCode.OK, batches.StatusCode);
+        Assert.Contains("Пакеты звонков", await batches.Content.ReadAsStringAsync(TestContext.CancellationToken));
+    }
+
+    [TestMethod]
     public async Task Dashboard_OffersTriggerNow_ToAdmin()
     {
         var data = Directory.CreateTempSubdirectory("qa-serve");

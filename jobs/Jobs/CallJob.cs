@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using QualityAnalytics.Jobs.Serve;
+using QualityAnalytics.Models.Calls;
 using QualityAnalytics.Pipeline.Batch;
 using QualityAnalytics.Pipeline.Ingest;
 using QualityAnalytics.Pipeline.Storage;
@@ -29,16 +30,24 @@ public sealed class CallJob(
     {
         var input = new InputFolder(inputDir);
         var call = plans.Find(inputDir, callId);
-        var starts = await tracker.BeginAttemptAsync(batchId, callId, cancellationToken);
+        var attempt = await tracker.BeginAttemptAsync(batchId, callId, cancellationToken);
+        if (attempt.Finished)
+        {
+            // Its effects are stored; only the completion claim may be missing (a crash right after finishing).
+            logger.LogInformation("Call {CallId} already finished in this batch; not processed again", callId);
+            EnqueueCompletionIfLast(await tracker.TryClaimCompletionAsync(batchId, callId, cancellationToken), batchId);
+            return;
+        }
+
         CallOutcome outcome;
         if (call is null)
         {
             outcome = CallOutcome.Of(new Rejection(callId, "call_not_in_input", $"calls.csv in {input.Root} no longer has call {callId}.", []));
         }
-        else if (starts > options.MaxCallStarts)
+        else if (attempt.Starts > options.MaxCallStarts)
         {
             outcome = CallOutcome.Of(new Rejection(callId, "crashed_repeatedly",
-                $"The call's job started {starts - 1} times without finishing; the server probably died processing it.", Evidence(input, call)));
+                $"The call's job started {attempt.Starts - 1} times without finishing; the server probably died processing it.", Evidence(input, call)));
         }
         else
         {
@@ -70,13 +79,19 @@ public sealed class CallJob(
         var last = await tracker.FinishCallAsync(batchId, callId, outcome.Scored is null ? "quarantined" : "scored",
             outcome.Rejected?.ReasonCode, outcome.Scored?.Call.CallDate, context?.ServerId ?? Environment.MachineName, cancellationToken);
         logger.LogInformation("Call {CallId} {Outcome}", callId, outcome.Scored is null ? "quarantined: " + outcome.Rejected!.ReasonCode : "scored");
+        EnqueueCompletionIfLast(last, batchId);
+    }
+
+    private void EnqueueCompletionIfLast(bool last, string batchId)
+    {
         if (last)
         {
+            logger.LogInformation("Last call of batch {BatchId} finished; aggregation and reports enqueued", batchId);
             scheduler.EnqueueCompletion(batchId);
         }
     }
 
-    private static string[] Evidence(InputFolder input, Models.Calls.CallRecord call) =>
+    private static string[] Evidence(InputFolder input, CallRecord call) =>
         call.Recording is not null && input.ResolveInside(call.Recording) is { } recording
             ? [input.TranscriptPath(call.CallId), recording]
             : [input.TranscriptPath(call.CallId)];

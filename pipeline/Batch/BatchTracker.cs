@@ -53,17 +53,19 @@ public sealed class BatchTracker(IDbConnectionFactory factory, TimeProvider cloc
         return rows.ToList();
     }
 
-    /// <summary>Counts one more start of the call's job and returns the count.</summary>
+    /// <summary>Counts one more start of the call's job; says how many starts so far and whether the call already finished.</summary>
     /// <remarks>Hangfire counts retries only for exceptions; a recording that crashes the whole process (a native
-    /// decoder fault) would otherwise be fetched again after every restart, forever.</remarks>
-    public async Task<int> BeginAttemptAsync(string batchId, string callId, CancellationToken cancellationToken)
+    /// decoder fault) would otherwise be fetched again after every restart, forever. A finished call seen again is a
+    /// job that ran twice (a server died before acknowledging it, or two servers fetched it at once).</remarks>
+    public async Task<CallAttempt> BeginAttemptAsync(string batchId, string callId, CancellationToken cancellationToken)
     {
         await using var connection = await factory.OpenAsync(cancellationToken);
         var args = new { batchId, callId };
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE batch_calls SET starts = starts + 1 WHERE batch_id = @batchId AND call_id = @callId", args, cancellationToken: cancellationToken));
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT starts FROM batch_calls WHERE batch_id = @batchId AND call_id = @callId", args, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<CallAttempt>(new CommandDefinition(
+            "SELECT starts AS Starts, CASE WHEN finished_at IS NULL THEN 0 ELSE 1 END AS Finished FROM batch_calls WHERE batch_id = @batchId AND call_id = @callId",
+            args, cancellationToken: cancellationToken)) ?? new CallAttempt { Starts = 1 };
     }
 
     /// <summary>Marks a call finished (first finish wins), then tries to claim the batch's completion.</summary>

@@ -31,6 +31,7 @@ public sealed class BatchFanOut(
             scheduler.EnqueueCall(batchId, plan.Input.Root, call.CallId, call.Queue);
         }
 
+        await tracker.MarkFannedOutAsync(batchId, cancellationToken);
         logger.LogInformation("Batch {BatchId} from {Input}: {Enqueued} call jobs enqueued, {Rejected} rejected at ingestion",
             batchId, plan.Input.Root, unfinished.Count, plan.Rejected.Count);
         if (unfinished.Count == 0 && await tracker.TryClaimCompletionAsync(batchId, BatchTracker.StartClaimant, cancellationToken))

@@ -8,7 +8,8 @@ namespace QualityAnalytics.Jobs.Jobs;
 
 /// <summary>The recurring job <c>nightly-batch</c>: every inbox folder without a recorded batch becomes a batch.</summary>
 /// <remarks>A folder without calls.csv yet is left for the next run (it may still be copying). The batch id is
-/// derived from the folder name, so a retried or doubly triggered run cannot start a folder twice.</remarks>
+/// derived from the folder name, so a retried or doubly triggered run cannot start a folder twice; a folder whose
+/// fan-out died half-way is fanned out again (only its unfinished calls).</remarks>
 public sealed class NightlyBatchJob(BatchFanOut fanOut, BatchTracker tracker, QaOptions qa, ServeOptions options, ILogger<NightlyBatchJob> logger)
 {
     public const string RecurringJobId = "nightly-batch";
@@ -33,7 +34,7 @@ public sealed class NightlyBatchJob(BatchFanOut fanOut, BatchTracker tracker, Qa
                 continue;
             }
 
-            if (await tracker.ExistsAsync(batchId, cancellationToken))
+            if (!await tracker.NeedsFanOutAsync(batchId, cancellationToken))
             {
                 continue;
             }

@@ -13,11 +13,21 @@ public sealed class BatchTracker(IDbConnectionFactory factory, TimeProvider cloc
     /// <summary>The claimant recorded when a batch has no call to wait for.</summary>
     public const string StartClaimant = "start";
 
-    public async Task<bool> ExistsAsync(string batchId, CancellationToken cancellationToken)
+    /// <summary>True until every call job of the batch has been enqueued: for a new batch, and for one whose
+    /// fan-out died half-way (its recorded calls would otherwise never be enqueued).</summary>
+    public async Task<bool> NeedsFanOutAsync(string batchId, CancellationToken cancellationToken)
     {
         await using var connection = await factory.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COUNT(*) FROM batches WHERE batch_id = @batchId", new { batchId }, cancellationToken: cancellationToken)) > 0;
+            "SELECT COUNT(*) FROM batches WHERE batch_id = @batchId AND fanned_out_at IS NOT NULL", new { batchId }, cancellationToken: cancellationToken)) == 0;
+    }
+
+    public async Task MarkFannedOutAsync(string batchId, CancellationToken cancellationToken)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE batches SET fanned_out_at = @now WHERE batch_id = @batchId AND fanned_out_at IS NULL",
+            new { batchId, now = Now() }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Records the batch and its calls; a repeat (a retried fan-out) adds nothing.</summary>

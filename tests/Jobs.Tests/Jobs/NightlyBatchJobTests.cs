@@ -34,6 +34,23 @@ public sealed class NightlyBatchJobTests
         Assert.HasCount(1, batches, "the second run finds nothing new; the folder without calls.csv waits");
     }
 
+    [TestMethod]
+    public async Task TriggerNow_ResumesFolder_WhenItsFanOutDiedHalfway()
+    {
+        var ct = TestContext.CancellationToken;
+        var data = Directory.CreateTempSubdirectory("qa-serve").FullName;
+        var folder = TestInput.Create(Path.Combine(data, "inbox", "2026-11-24"), calls: 3, withBadInputs: false);
+        await using var host = await ServeTestHost.StartAsync(data, ServeTestHost.FastOptions(), ct);
+        var tracker = host.Services.GetRequiredService<BatchTracker>();
+        // What a server killed between recording the batch and enqueueing its calls leaves behind.
+        await tracker.RegisterAsync("inbox-2026-11-24", folder, "nightly", [new("c-000", "default"), new("c-001", "default"), new("c-002", "default")], 0, ct);
+
+        host.Services.GetRequiredService<IRecurringJobManager>().Trigger(NightlyBatchJob.RecurringJobId);
+        var done = await host.WaitForCompletionAsync("inbox-2026-11-24", TimeSpan.FromSeconds(60), ct);
+
+        Assert.AreEqual(3, done.Scored);
+    }
+
     private static async Task WaitForSucceededAsync(JobStorage storage, Type jobType, int count, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);

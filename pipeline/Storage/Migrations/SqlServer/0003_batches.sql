@@ -9,6 +9,7 @@ CREATE TABLE dbo.batches (
     created_at            NVARCHAR(40)   NOT NULL,
     total_calls           INT            NOT NULL,
     rejected_at_ingest    INT            NOT NULL,
+    fanned_out_at         NVARCHAR(40)   NULL,
     completion_claimed_by NVARCHAR(128)  NULL,
     completed_at          NVARCHAR(40)   NULL,
     outputs               NVARCHAR(MAX)  NULL

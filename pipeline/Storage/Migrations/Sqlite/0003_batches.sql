@@ -9,6 +9,7 @@ CREATE TABLE batches (
     created_at            TEXT    NOT NULL,              -- ISO-8601 UTC
     total_calls           INTEGER NOT NULL,
     rejected_at_ingest    INTEGER NOT NULL,
+    fanned_out_at         TEXT    NULL,                  -- every call job enqueued; null after a fan-out that died half-way
     completion_claimed_by TEXT    NULL,                  -- the call (or 'start') whose finish claimed the completion job
     completed_at          TEXT    NULL,
     outputs               TEXT    NULL                   -- report paths, one a line

@@ -31,6 +31,12 @@ public static class QaCommandLine
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("(Re)write the Excel reports (management and training) for a period")
                 .WithExample("report", "--from", "2026-11-01", "--to", "2026-11-07");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Run the Hangfire server: nightly batches, dashboard at /hangfire, /health, /batches")
+                .WithExample("serve", "--data", "data", "--urls", "http://127.0.0.1:5080");
+            config.AddCommand<EnqueueCommand>("enqueue")
+                .WithDescription("Queue one input folder as a batch for the running servers")
+                .WithExample("enqueue", "--input", "samples/calls");
         });
         return app;
     }
@@ -41,6 +47,7 @@ public static class QaCommandLine
         var (code, message) = exception switch
         {
             InputUnusableException e => (2, e.Message),
+            Serve.ServeConfigurationException e => (2, e.Message),
             CommandParseException or CommandRuntimeException => (64, exception.Message),
             OperationCanceledException => (130, "cancelled"),
             _ => (1, $"{exception.GetType().Name}: {exception.Message}" + (Environment.GetEnvironmentVariable("QA_DEBUG") is null ? "" : exception.ToString())),

@@ -1,0 +1,186 @@
+namespace QualityAnalytics.Pipeline.Audio.Decoding;
+
+/// <summary>Streaming band-limited resampler for one channel: polyphase windowed sinc (Kaiser, beta 8).</summary>
+/// <remarks>
+/// The cut-off sits at 90 % of the lower Nyquist frequency, so 44.1 kHz material loses nothing below 7.2 kHz and
+/// nothing above 8 kHz folds back into the 16 kHz result. Output length is exact: n input samples give
+/// round(n · out / in) output samples, whatever the block sizes fed in.
+/// </remarks>
+internal sealed class Resampler
+{
+    private const int HalfWidthAtLowerRate = 12;
+    private const double CutoffFraction = 0.9;
+    private const double KaiserBeta = 8.0;
+
+    private readonly int up;
+    private readonly int down;
+    private readonly int halfTaps;
+    private readonly float[] table;
+    private readonly int tapsPerPhase;
+    private float[] history;
+    private int historyCount;
+    private long historyStart;
+    private long consumed;
+    private long produced;
+    private readonly bool passThrough;
+
+    public Resampler(int inputRate, int outputRate)
+    {
+        var g = Gcd(inputRate, outputRate);
+        up = outputRate / g;
+        down = inputRate / g;
+        passThrough = up == down;
+
+        // Filter half-width in input samples: wide enough for HalfWidthAtLowerRate lobes at the lower of the two rates.
+        var scale = Math.Min(1.0, (double)up / down);
+        halfTaps = (int)Math.Ceiling(HalfWidthAtLowerRate / scale);
+        tapsPerPhase = 2 * halfTaps;
+        table = BuildTable(up, halfTaps, scale * CutoffFraction);
+        history = new float[Math.Max(4096, tapsPerPhase * 4)];
+
+        // The first output sits at input time 0: pretend halfTaps zeros came before the recording.
+        historyCount = halfTaps - 1;
+        historyStart = -(halfTaps - 1);
+    }
+
+    /// <summary>Resamples a block; appends what is ready to <paramref name="output"/>.</summary>
+    public void Process(ReadOnlySpan<float> input, List<float> output)
+    {
+        consumed += input.Length;
+        if (passThrough)
+        {
+            foreach (var v in input)
+            {
+                output.Add(v);
+            }
+
+            produced += input.Length;
+            return;
+        }
+
+        Append(input);
+        Emit(output, long.MaxValue);
+    }
+
+    /// <summary>Ends the stream: pads with silence and emits the last samples up to the exact length.</summary>
+    public void Flush(List<float> output)
+    {
+        var total = (long)Math.Round((double)consumed * up / down, MidpointRounding.AwayFromZero);
+        if (passThrough)
+        {
+            return;
+        }
+
+        Append(new float[tapsPerPhase + 1]);
+        Emit(output, total);
+    }
+
+    private void Emit(List<float> output, long limit)
+    {
+        var available = historyStart + historyCount;
+        while (produced < limit)
+        {
+            // Output k sits at input time k·down/up = i + p/up.
+            var position = produced * down;
+            var i = position / up;
+            var phase = (int)(position % up);
+            var first = i - halfTaps + 1;
+            if (i + halfTaps >= available)
+            {
+                break;
+            }
+
+            var offset = (int)(first - historyStart);
+            var coefficients = table.AsSpan(phase * tapsPerPhase, tapsPerPhase);
+            var window = history.AsSpan(offset, tapsPerPhase);
+            var sum = 0f;
+            for (var j = 0; j < coefficients.Length; j++)
+            {
+                sum += window[j] * coefficients[j];
+            }
+
+            output.Add(sum);
+            produced++;
+        }
+
+        Compact();
+    }
+
+    private void Append(ReadOnlySpan<float> input)
+    {
+        if (historyCount + input.Length > history.Length)
+        {
+            Array.Resize(ref history, Math.Max(history.Length * 2, historyCount + input.Length));
+        }
+
+        input.CopyTo(history.AsSpan(historyCount));
+        historyCount += input.Length;
+    }
+
+    /// <summary>Drops history no future output can reach, so memory stays at one block plus the filter span.</summary>
+    private void Compact()
+    {
+        var nextFirst = (produced * down / up) - halfTaps + 1;
+        var drop = (int)Math.Max(0, nextFirst - historyStart);
+        if (drop == 0)
+        {
+            return;
+        }
+
+        drop = Math.Min(drop, historyCount);
+        history.AsSpan(drop, historyCount - drop).CopyTo(history);
+        historyCount -= drop;
+        historyStart += drop;
+    }
+
+    private static float[] BuildTable(int phases, int half, double cutoff)
+    {
+        var taps = 2 * half;
+        var table = new float[phases * taps];
+        var besselBeta = BesselI0(KaiserBeta);
+        for (var p = 0; p < phases; p++)
+        {
+            var fraction = (double)p / phases;
+            var sum = 0.0;
+            for (var j = 0; j < taps; j++)
+            {
+                // Tap j multiplies input sample i - half + 1 + j; its distance from the output instant:
+                var t = (j - half + 1) - fraction;
+                var x = t / half;
+                var window = Math.Abs(x) >= 1 ? 0 : BesselI0(KaiserBeta * Math.Sqrt(1 - (x * x))) / besselBeta;
+                var sinc = t == 0 ? 1.0 : Math.Sin(Math.PI * cutoff * t) / (Math.PI * cutoff * t);
+                var value = cutoff * sinc * window;
+                table[(p * taps) + j] = (float)value;
+                sum += value;
+            }
+
+            // Unity gain at DC in every phase, so a constant signal stays constant.
+            for (var j = 0; j < taps; j++)
+            {
+                table[(p * taps) + j] = (float)(table[(p * taps) + j] / sum);
+            }
+        }
+
+        return table;
+    }
+
+    private static double BesselI0(double x)
+    {
+        var sum = 1.0;
+        var term = 1.0;
+        for (var k = 1; k < 50; k++)
+        {
+            term *= x / (2 * k);
+            var add = term * term;
+            sum += add;
+            if (add < sum * 1e-12)
+            {
+                break;
+            }
+        }
+
+        return sum;
+    }
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+}

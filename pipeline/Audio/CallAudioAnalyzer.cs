@@ -82,9 +82,10 @@ public sealed class CallAudioAnalyzer : ICallAudioAnalyzer, IDisposable
             segments.AddRange(SpeechAssembler.Assemble(speech[0], roles.Speakers, text[0]));
             if (speech[0].Count > 0)
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture, roles.FromText
-                    ? $"моно-запись: роли определены по очерёдности реплик и фразам оператора (уверенность {roles.Confidence:0.0})"
-                    : $"моно-запись: роли не удалось определить надёжно, назначены по очерёдности реплик (уверенность {roles.Confidence:0.0})"));
+                var confidence = roles.Confidence.ToString("0.0", CultureInfo.InvariantCulture);
+                notes.Add(roles.FromText
+                    ? $"моно-запись: роли определены по очерёдности реплик и фразам оператора (уверенность {confidence})"
+                    : $"моно-запись: роли не удалось определить надёжно, назначены по очерёдности реплик (уверенность {confidence})");
             }
         }
 

@@ -4,7 +4,8 @@ namespace QualityAnalytics.Pipeline.Audio.Decoding;
 
 /// <summary>MP3 through NLayer (managed MPEG 1/2/2.5 layer III decoder).</summary>
 /// <remarks>Encoder delay and padding from a LAME/Xing header are trimmed so durations match the source audio
-/// (gapless), otherwise a 8 kHz MP3 would gain up to ~0.1 s of silence.</remarks>
+/// (gapless), otherwise an 8 kHz MP3 would gain ~0.2 s of silence and shift every interval by ~0.14 s. As in ffmpeg:
+/// skip delay + 529 samples, keep frames · samples-per-frame − delay − padding.</remarks>
 internal sealed class Mp3PcmSource : IPcmSource
 {
     // Every layer III decoder adds this many samples of delay before the encoder's own delay.
@@ -23,7 +24,8 @@ internal sealed class Mp3PcmSource : IPcmSource
         Channels = file.Channels;
         if (gapless is { } g)
         {
-            startSkip = g.SamplesPerFrame + g.EncoderDelay + DecoderDelay;
+            // NLayer does not emit the Xing/Info frame itself, so only the two delays precede the first real sample.
+            startSkip = g.EncoderDelay + DecoderDelay;
             totalFrames = (g.Frames * (long)g.SamplesPerFrame) - g.EncoderDelay - g.EncoderPadding;
         }
     }

@@ -123,8 +123,8 @@ public sealed class SampleSpool : IDisposable
         for (var i = 0; i < samples.Length; i++)
         {
             var value = (short)Math.Clamp(MathF.Round(samples[i] * 32767f), short.MinValue, short.MaxValue);
-            ioBuffer[2 * i] = (byte)value;
-            ioBuffer[(2 * i) + 1] = (byte)(value >> 8);
+            ioBuffer[2 * i] = unchecked((byte)value);
+            ioBuffer[(2 * i) + 1] = unchecked((byte)(value >> 8));
         }
 
         file!.Seek(0, SeekOrigin.End);
@@ -138,7 +138,7 @@ public sealed class SampleSpool : IDisposable
         file.ReadExactly(ioBuffer, 0, target.Length * 2);
         for (var i = 0; i < target.Length; i++)
         {
-            target[i] = (short)(ioBuffer[2 * i] | (ioBuffer[(2 * i) + 1] << 8)) / 32768f;
+            target[i] = System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(ioBuffer.AsSpan(2 * i)) / 32768f;
         }
     }
 

@@ -45,7 +45,11 @@ public sealed class VoiceActivityDetector : IDisposable
             }
 
             var offset = start / (double)AudioLimits.TargetSampleRate;
-            foreach (var segment in processor.DetectSpeechNoReset(window.AsSpan(0, n)))
+            // The first window resets Silero's LSTM state: a fresh context's state is not initialised (Whisper.net 1.9.1
+            // gave random empty results without it). Later windows carry the state over.
+            var samples = window.AsSpan(0, n);
+            var segments = start == 0 ? processor.DetectSpeech(samples) : processor.DetectSpeechNoReset(samples);
+            foreach (var segment in segments)
             {
                 var s = offset + segment.Start.TotalSeconds;
                 var e = Math.Min(duration, offset + segment.End.TotalSeconds);

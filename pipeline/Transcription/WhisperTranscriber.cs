@@ -26,7 +26,11 @@ public sealed class WhisperTranscriber : IDisposable
     }
 
     /// <summary>Loads the model now, so that a broken model file fails the run once, up front.</summary>
-    public void EnsureLoaded() => _ = factory.Value;
+    public void EnsureLoaded()
+    {
+        // The factory reads the file lazily; building one processor forces the load and its errors.
+        using var probe = factory.Value.CreateBuilder().WithLanguage(options.Language).Build();
+    }
 
     public async Task<ChannelTranscript> TranscribeAsync(SampleSpool channel, IReadOnlyList<SpeechInterval> speech, CancellationToken cancellationToken)
     {

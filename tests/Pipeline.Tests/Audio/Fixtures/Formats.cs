@@ -18,7 +18,8 @@ internal static class Formats
         ["mp3-8k.mp3"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-ar", "8000", "-c:a", "libmp3lame", "-b:a", "24k", "-f", "mp3", o]),
         ["mp3-44k.mp3"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-ar", "44100", "-c:a", "libmp3lame", "-b:a", "64k", "-f", "mp3", o]),
         ["vorbis-16k.ogg"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-c:a", "libvorbis", "-q:a", "3", "-f", "ogg", o]),
-        ["opus-48k.opus"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-c:a", "libopus", "-b:a", "24k", "-f", "ogg", o]),
+        // 64 kbit/s: at lower rates Opus codes the two sides jointly and one voice leaks into the other channel.
+        ["opus-48k.opus"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-c:a", "libopus", "-b:a", "64k", "-f", "ogg", o]),
         ["flac-8k.flac"] = ("sox", (i, o) => [i, "-r", "8000", "-t", "flac", o]),
         ["adpcm-8k.wav"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-ar", "8000", "-c:a", "adpcm_ima_wav", "-f", "wav", o]),
 

@@ -11,8 +11,10 @@ internal sealed class FfmpegPcmSource : IPcmSource
 {
     private readonly Process process;
     private readonly Stream pipe;
+    private readonly System.Text.StringBuilder errors = new();
     private byte[] bytes = [];
     private int carry;
+    private long produced;
 
     private FfmpegPcmSource(Process process, int sampleRate, int channels)
     {
@@ -27,6 +29,9 @@ internal sealed class FfmpegPcmSource : IPcmSource
     public int Channels { get; }
 
     public long? DeclaredFrames => null;
+
+    /// <summary>The codec ffprobe reported, for messages.</summary>
+    public string Codec { get; private init; } = "?";
 
     public static FfmpegPcmSource Open(string path, FfmpegTools tools, string formatName)
     {
@@ -58,12 +63,21 @@ internal sealed class FfmpegPcmSource : IPcmSource
         }
 
         var process = Process.Start(start) ?? throw AudioRejections.FfmpegMissing(formatName);
+        var source = new FfmpegPcmSource(process, rate, channels) { Codec = codec };
 
-        // Drain stderr so a chatty decoder never blocks on a full pipe.
-        process.ErrorDataReceived += (_, _) => { };
+        // Drain stderr so a chatty decoder never blocks on a full pipe; keep the start for the reason file.
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (source.errors)
+            {
+                if (e.Data is not null && source.errors.Length < 2000)
+                {
+                    source.errors.AppendLine(e.Data);
+                }
+            }
+        };
         process.BeginErrorReadLine();
-        _ = codec;
-        return new FfmpegPcmSource(process, rate, channels);
+        return source;
     }
 
     public int Read(Span<float> buffer)
@@ -82,6 +96,12 @@ internal sealed class FfmpegPcmSource : IPcmSource
         SampleConversions.FromFloat(bytes.AsSpan(0, usable), buffer[..(usable / 4)], 4);
         carry = total - usable;
         bytes.AsSpan(usable, carry).CopyTo(bytes);
+        produced += usable;
+        if (usable == 0 && produced == 0)
+        {
+            ThrowIfFailed();
+        }
+
         return usable / 4;
     }
 
@@ -100,6 +120,24 @@ internal sealed class FfmpegPcmSource : IPcmSource
         }
 
         process.Dispose();
+    }
+
+    /// <summary>ffmpeg that produced nothing and exited non-zero could not decode the codec at all.</summary>
+    private void ThrowIfFailed()
+    {
+        process.WaitForExit();
+        if (process.ExitCode == 0)
+        {
+            return;
+        }
+
+        string detail;
+        lock (errors)
+        {
+            detail = errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        }
+
+        throw AudioRejections.UnsupportedCodec($"кодек {Codec} не декодируется (ffmpeg: {detail})");
     }
 
     private static (int Rate, int Channels, string Codec) Probe(string path, FfmpegTools tools)

@@ -84,8 +84,15 @@ internal static class PcmSourceOpener
         }
         catch (Ingest.InputRejectedException e) when (e.ReasonCode == AudioRejections.UnsupportedCodecCode && ffmpeg.IsAvailable)
         {
-            // ADPCM, GSM 6.10 and friends: ffmpeg knows them all.
-            return ViaFfmpeg(stream, path, ffmpeg, "WAV");
+            // ADPCM, GSM 6.10 and friends: ffmpeg knows them. When it does not either, the codec is the reason.
+            try
+            {
+                return ViaFfmpeg(stream, path, ffmpeg, "WAV");
+            }
+            catch (Ingest.InputRejectedException)
+            {
+                throw e;
+            }
         }
     }
 

@@ -49,6 +49,11 @@ internal sealed class WavPcmSource : IPcmSource
         {
             reader = new WaveFileReader(stream);
         }
+        catch (DivideByZeroException)
+        {
+            // NAudio divides by the frame size while opening: a zero block means zero channels (or zero-bit samples).
+            throw new Ingest.InputRejectedException(AudioRejections.BadChannelsCode, "WAV: размер кадра 0 байт (0 каналов или 0 бит на отсчёт)");
+        }
         catch (Exception e) when (e is FormatException or EndOfStreamException or InvalidDataException or ArgumentException)
         {
             throw AudioRejections.Unreadable($"WAV-заголовок не читается: {e.Message}", e);
@@ -57,6 +62,16 @@ internal sealed class WavPcmSource : IPcmSource
         try
         {
             var format = reader.WaveFormat;
+            if (format.Channels is < 1 or > 2)
+            {
+                throw AudioRejections.BadChannels(format.Channels);
+            }
+
+            if (format.SampleRate is < AudioLimits.MinSampleRate or > AudioLimits.MaxSampleRate)
+            {
+                throw AudioRejections.BadSampleRate(format.SampleRate);
+            }
+
             var (kind, bits) = Classify(format);
             if (bits <= 0 || format.BlockAlign != format.Channels * (bits / 8))
             {
@@ -92,12 +107,13 @@ internal sealed class WavPcmSource : IPcmSource
     private static (SampleKind Kind, int Bits) Classify(WaveFormat format)
     {
         var encoding = format.Encoding;
-        if (encoding == WaveFormatEncoding.Extensible && format is WaveFormatExtensible extensible)
+        if (encoding == WaveFormatEncoding.Extensible)
         {
-            encoding = extensible.SubFormat == PcmSubFormat ? WaveFormatEncoding.Pcm
-                : extensible.SubFormat == FloatSubFormat ? WaveFormatEncoding.IeeeFloat
-                : extensible.SubFormat == MuLawSubFormat ? WaveFormatEncoding.MuLaw
-                : extensible.SubFormat == ALawSubFormat ? WaveFormatEncoding.ALaw
+            var subFormat = SubFormatOf(format);
+            encoding = subFormat == PcmSubFormat ? WaveFormatEncoding.Pcm
+                : subFormat == FloatSubFormat ? WaveFormatEncoding.IeeeFloat
+                : subFormat == MuLawSubFormat ? WaveFormatEncoding.MuLaw
+                : subFormat == ALawSubFormat ? WaveFormatEncoding.ALaw
                 : WaveFormatEncoding.Unknown;
         }
 
@@ -111,6 +127,14 @@ internal sealed class WavPcmSource : IPcmSource
                 $"WAV-кодек {format.Encoding} ({format.BitsPerSample} бит) не поддерживается: нужны PCM, float, mu-law или A-law"),
         };
     }
+
+    /// <summary>WAVE_FORMAT_EXTENSIBLE names the real codec by GUID; NAudio's reader hands it over as raw extra bytes.</summary>
+    private static Guid? SubFormatOf(WaveFormat format) => format switch
+    {
+        WaveFormatExtensible extensible => extensible.SubFormat,
+        WaveFormatExtraData { ExtraData.Length: >= 22 } extra => new Guid(extra.ExtraData.AsSpan(6, 16)),
+        _ => null,
+    };
 
     /// <summary>Reads up to <paramref name="wanted"/> bytes, dropping a trailing partial frame (a file cut mid-frame).</summary>
     private int ReadWholeBlocks(int wanted)

@@ -3,11 +3,14 @@ using Concentus;
 
 namespace QualityAnalytics.Pipeline.Audio.Decoding;
 
-/// <summary>Ogg Opus through Concentus: decoded at 48 kHz, pre-skip dropped, end trimmed to the final granule.</summary>
+/// <summary>Ogg Opus through Concentus, pre-skip dropped, end trimmed to the final granule.</summary>
+/// <remarks>Opus decodes natively at 16 kHz (the codec's own band-limited output path), so no resampling is needed;
+/// granule positions and pre-skip are counted at 48 kHz by the spec and divided by 3.</remarks>
 internal sealed class OpusPcmSource : IPcmSource
 {
-    private const int OpusRate = 48000;
-    private const int MaxFrame = 5760; // 120 ms at 48 kHz, the largest Opus packet.
+    private const int DecodeRate = AudioLimits.TargetSampleRate;
+    private const int GranuleRatio = 48000 / DecodeRate;
+    private const int MaxFrame = 1920; // 120 ms at 16 kHz, the largest Opus packet.
     private readonly Stream stream;
     private readonly OggPacketReader packets;
     private readonly IOpusDecoder decoder;
@@ -26,12 +29,12 @@ internal sealed class OpusPcmSource : IPcmSource
         this.packets = packets;
         Channels = channels;
         this.preSkip = preSkip;
-        preSkipLeft = preSkip;
-        decoder = OpusCodecFactory.CreateDecoder(OpusRate, channels);
+        preSkipLeft = preSkip / GranuleRatio;
+        decoder = OpusCodecFactory.CreateDecoder(DecodeRate, channels);
         frame = new float[MaxFrame * channels];
     }
 
-    public int SampleRate => OpusRate;
+    public int SampleRate => DecodeRate;
 
     public int Channels { get; }
 
@@ -109,7 +112,7 @@ internal sealed class OpusPcmSource : IPcmSource
             if (packet.OnLastPage)
             {
                 // The final page's granule marks the true end; the rest of the last packet is padding.
-                var limit = Math.Max(0, packet.PageGranule - preSkip - emitted);
+                var limit = Math.Max(0, ((packet.PageGranule - preSkip) / GranuleRatio) - emitted);
                 count = (int)Math.Min(count, limit);
             }
 

@@ -56,7 +56,6 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
         var resamplers = spools.Select(_ => new Resampler(source.SampleRate, AudioLimits.TargetSampleRate)).ToArray();
         var interleaved = new float[BlockFrames * channels];
         var planar = new float[BlockFrames];
-        var output = new List<float>(BlockFrames * 12);
         long frames = 0;
         while (true)
         {
@@ -76,17 +75,13 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
                     planar[i] = interleaved[(i * channels) + c];
                 }
 
-                output.Clear();
-                resamplers[c].Process(planar.AsSpan(0, blockFrames), output);
-                spools[c].Append(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(output));
+                spools[c].Append(resamplers[c].Process(planar.AsSpan(0, blockFrames)));
             }
         }
 
         for (var c = 0; c < channels; c++)
         {
-            output.Clear();
-            resamplers[c].Flush(output);
-            spools[c].Append(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(output));
+            spools[c].Append(resamplers[c].Flush());
         }
 
         return frames;

@@ -18,6 +18,8 @@ internal sealed class Resampler
     private readonly float[] table;
     private readonly int tapsPerPhase;
     private float[] history;
+    private float[] output = new float[8192];
+    private int outputCount;
     private int historyCount;
     private long historyStart;
     private long consumed;
@@ -34,8 +36,10 @@ internal sealed class Resampler
         // Filter half-width in input samples: wide enough for HalfWidthAtLowerRate lobes at the lower of the two rates.
         var scale = Math.Min(1.0, (double)up / down);
         halfTaps = (int)Math.Ceiling(HalfWidthAtLowerRate / scale);
-        tapsPerPhase = 2 * halfTaps;
-        table = BuildTable(up, halfTaps, scale * CutoffFraction);
+        // Rows padded with zero taps to a whole number of SIMD vectors, so the dot product has no scalar tail.
+        var width = System.Numerics.Vector<float>.Count;
+        tapsPerPhase = ((2 * halfTaps) + width - 1) / width * width;
+        table = BuildTable(up, halfTaps, tapsPerPhase, scale * CutoffFraction);
         history = new float[Math.Max(4096, tapsPerPhase * 4)];
 
         // The first output sits at input time 0: pretend halfTaps zeros came before the recording.
@@ -43,39 +47,54 @@ internal sealed class Resampler
         historyStart = -(halfTaps - 1);
     }
 
-    /// <summary>Resamples a block; appends what is ready to <paramref name="output"/>.</summary>
-    public void Process(ReadOnlySpan<float> input, List<float> output)
+    /// <summary>Resamples a block; returns what is ready (valid until the next call).</summary>
+    public ReadOnlySpan<float> Process(ReadOnlySpan<float> input)
     {
         consumed += input.Length;
         if (passThrough)
         {
-            foreach (var v in input)
-            {
-                output.Add(v);
-            }
-
             produced += input.Length;
-            return;
+            return input;
         }
 
         Append(input);
-        Emit(output, long.MaxValue);
+        outputCount = 0;
+        Emit(long.MaxValue);
+        return output.AsSpan(0, outputCount);
     }
 
-    /// <summary>Ends the stream: pads with silence and emits the last samples up to the exact length.</summary>
-    public void Flush(List<float> output)
+    /// <summary>Ends the stream: pads with silence and returns the last samples up to the exact length.</summary>
+    public ReadOnlySpan<float> Flush()
     {
         var total = (long)Math.Round((double)consumed * up / down, MidpointRounding.AwayFromZero);
         if (passThrough)
         {
-            return;
+            return [];
         }
 
-        Append(new float[tapsPerPhase + 1]);
-        Emit(output, total);
+        Append(new float[(2 * halfTaps) + 1]);
+        outputCount = 0;
+        Emit(total);
+        return output.AsSpan(0, outputCount);
     }
 
-    private void Emit(List<float> output, long limit)
+    private void Emit(long limit)
+    {
+        var needed = (int)Math.Min(int.MaxValue / 2, ((historyCount + 2L) * up / down) + 2);
+        if (output.Length < needed)
+        {
+            output = new float[needed];
+        }
+
+        unchecked
+        {
+            EmitCore(limit);
+        }
+
+        Compact();
+    }
+
+    private void EmitCore(long limit)
     {
         var available = historyStart + historyCount;
         while (produced < limit)
@@ -91,26 +110,29 @@ internal sealed class Resampler
             }
 
             var offset = (int)(first - historyStart);
-            var coefficients = table.AsSpan(phase * tapsPerPhase, tapsPerPhase);
-            var window = history.AsSpan(offset, tapsPerPhase);
-            var sum = 0f;
-            for (var j = 0; j < coefficients.Length; j++)
-            {
-                sum += window[j] * coefficients[j];
-            }
-
-            output.Add(sum);
+            output[outputCount++] = Dot(history.AsSpan(offset, tapsPerPhase), table.AsSpan(phase * tapsPerPhase, tapsPerPhase));
             produced++;
         }
+    }
 
-        Compact();
+    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var width = System.Numerics.Vector<float>.Count;
+        var acc = System.Numerics.Vector<float>.Zero;
+        for (var j = 0; j < b.Length; j += width)
+        {
+            acc += new System.Numerics.Vector<float>(a[j..]) * new System.Numerics.Vector<float>(b[j..]);
+        }
+
+        return System.Numerics.Vector.Sum(acc);
     }
 
     private void Append(ReadOnlySpan<float> input)
     {
-        if (historyCount + input.Length > history.Length)
+        // Taps padded past the filter read a few samples beyond the span; keep that much room (always zeros or real data).
+        if (historyCount + input.Length + tapsPerPhase > history.Length)
         {
-            Array.Resize(ref history, Math.Max(history.Length * 2, historyCount + input.Length));
+            Array.Resize(ref history, Math.Max(history.Length * 2, historyCount + input.Length + tapsPerPhase));
         }
 
         input.CopyTo(history.AsSpan(historyCount));
@@ -133,16 +155,15 @@ internal sealed class Resampler
         historyStart += drop;
     }
 
-    private static float[] BuildTable(int phases, int half, double cutoff)
+    private static float[] BuildTable(int phases, int half, int taps, double cutoff)
     {
-        var taps = 2 * half;
         var table = new float[phases * taps];
         var besselBeta = BesselI0(KaiserBeta);
         for (var p = 0; p < phases; p++)
         {
             var fraction = (double)p / phases;
             var sum = 0.0;
-            for (var j = 0; j < taps; j++)
+            for (var j = 0; j < 2 * half; j++)
             {
                 // Tap j multiplies input sample i - half + 1 + j; its distance from the output instant:
                 var t = (j - half + 1) - fraction;
@@ -155,7 +176,7 @@ internal sealed class Resampler
             }
 
             // Unity gain at DC in every phase, so a constant signal stays constant.
-            for (var j = 0; j < taps; j++)
+            for (var j = 0; j < 2 * half; j++)
             {
                 table[(p * taps) + j] = (float)(table[(p * taps) + j] / sum);
             }

@@ -1,3 +1,5 @@
+using QualityAnalytics.Pipeline.Ingest;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace QualityAnalytics.Jobs.Cli;
@@ -11,7 +13,30 @@ public static class QaCommandLine
         app.Configure(config =>
         {
             config.SetApplicationName("qa");
+            config.CaseSensitivity(CaseSensitivity.None);
+            config.SetExceptionHandler((exception, _) => ReportFailure(exception));
+
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Process one input folder inline: ingest, transcribe, score, store, aggregate, write reports")
+                .WithExample("run", "--input", "samples/calls");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Print one record per scored call (jsonl or csv) on stdout")
+                .WithExample("export", "--format", "jsonl", "--from", "2026-11-01");
         });
         return app;
+    }
+
+    // One clear line on stderr; the stack trace goes to the log file, not to the scheduler's screen.
+    private static int ReportFailure(Exception exception)
+    {
+        var (code, message) = exception switch
+        {
+            InputUnusableException e => (2, e.Message),
+            CommandParseException or CommandRuntimeException => (64, exception.Message),
+            OperationCanceledException => (130, "cancelled"),
+            _ => (1, $"{exception.GetType().Name}: {exception.Message}"),
+        };
+        Console.Error.WriteLine($"qa: {message}");
+        return code;
     }
 }

@@ -71,7 +71,7 @@ public sealed class RecordingDecoderTests
         var call = SyntheticCall.Get();
         var path = Formats.Path(call, "flac-8k.flac");
 
-        var e = Assert.ThrowsExactly<Ingest.InputRejectedException>(
+        var e = Assert.ThrowsExactly<QualityAnalytics.Pipeline.Ingest.InputRejectedException>(
             () => new RecordingDecoder(new FfmpegTools("/nonexistent/ffmpeg", "/nonexistent/ffprobe"), 16000L * 600).Decode(path, TestContext.CancellationToken));
 
         Assert.AreEqual(AudioRejections.FfmpegMissingCode, e.ReasonCode);

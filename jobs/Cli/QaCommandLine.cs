@@ -22,6 +22,13 @@ public static class QaCommandLine
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Print one record per scored call (jsonl or csv) on stdout")
                 .WithExample("export", "--format", "jsonl", "--from", "2026-11-01");
+            config.AddBranch("model", model =>
+            {
+                model.SetDescription("Whisper speech-recognition models");
+                model.AddCommand<ModelDownloadCommand>("download")
+                    .WithDescription("Download a Whisper GGML model; then set QA_WHISPER_MODEL to the printed path")
+                    .WithExample("model", "download", "--size", "small");
+            });
         });
         return app;
     }

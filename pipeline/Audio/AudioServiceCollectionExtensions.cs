@@ -5,8 +5,8 @@ namespace QualityAnalytics.Pipeline.Audio;
 public static class AudioServiceCollectionExtensions
 {
     /// <summary>Registers the audio stage: <see cref="ICallAudioAnalyzer"/> (decoding, Silero VAD, Whisper when
-    /// <see cref="AudioOptions.WhisperModelPath"/> or <c>QA_WHISPER_MODEL</c> is set). One analyzer per process: it
-    /// holds the loaded models.</summary>
+    /// <see cref="AudioOptions.WhisperModelPath"/> or <c>QA_WHISPER_MODEL</c> is set) and
+    /// <see cref="IRecordingDurationProbe"/>. One analyzer per process: it holds the loaded models.</summary>
     public static IServiceCollection AddAudioStage(this IServiceCollection services, Action<AudioOptions>? configure = null)
     {
         var builder = services.AddOptions<AudioOptions>();
@@ -16,6 +16,7 @@ public static class AudioServiceCollectionExtensions
         }
 
         services.AddSingleton<ICallAudioAnalyzer, CallAudioAnalyzer>();
+        services.AddSingleton<IRecordingDurationProbe, RecordingDurationProbe>();
         return services;
     }
 }

@@ -9,16 +9,7 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
 
     public DecodedRecording Decode(string path, CancellationToken cancellationToken)
     {
-        using var source = PcmSourceOpener.Open(path, ffmpeg);
-        if (source.Channels is < 1 or > 2)
-        {
-            throw AudioRejections.BadChannels(source.Channels);
-        }
-
-        if (source.SampleRate is < AudioLimits.MinSampleRate or > AudioLimits.MaxSampleRate)
-        {
-            throw AudioRejections.BadSampleRate(source.SampleRate);
-        }
+        using var source = Open(path);
 
         var channels = source.Channels;
         var spools = Enumerable.Range(0, channels).Select(_ => new SampleSpool(memoryLimitSamplesPerChannel)).ToArray();
@@ -48,6 +39,41 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
 
             throw;
         }
+    }
+
+    /// <summary>The real duration only: decodes and counts frames (no resampling, nothing kept), so a header that
+    /// lies about the length does not decide the handle time.</summary>
+    public double MeasureDuration(string path, CancellationToken cancellationToken)
+    {
+        using var source = Open(path);
+        var buffer = new float[BlockFrames * source.Channels];
+        long frames = 0;
+        int samples;
+        while ((samples = source.Read(buffer)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            frames += samples / source.Channels;
+        }
+
+        return frames > 0 ? frames / (double)source.SampleRate : throw AudioRejections.Empty("в записи нет ни одного звукового отсчёта");
+    }
+
+    private IPcmSource Open(string path)
+    {
+        var source = PcmSourceOpener.Open(path, ffmpeg);
+        if (source.Channels is < 1 or > 2)
+        {
+            source.Dispose();
+            throw AudioRejections.BadChannels(source.Channels);
+        }
+
+        if (source.SampleRate is < AudioLimits.MinSampleRate or > AudioLimits.MaxSampleRate)
+        {
+            source.Dispose();
+            throw AudioRejections.BadSampleRate(source.SampleRate);
+        }
+
+        return source;
     }
 
     private static long Pump(IPcmSource source, SampleSpool[] spools, CancellationToken cancellationToken)

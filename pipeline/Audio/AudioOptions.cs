@@ -37,8 +37,9 @@ public sealed class AudioOptions
     /// <summary>Whisper segments with a lower mean token log-probability are dropped. Default -1.0.</summary>
     public float MinAverageLogProbability { get; set; } = -1.0f;
 
-    /// <summary>Samples per channel kept in memory before spilling to a temporary file. Default 20 minutes at 16 kHz.</summary>
-    public long MemorySamplesPerChannel { get; set; } = 16000L * 60 * 20;
+    /// <summary>Samples per channel kept in memory before spilling to a temporary file. Default 10 minutes at 16 kHz
+    /// (38 MB per channel): ordinary calls never touch the disk, a 3-hour one does.</summary>
+    public long MemorySamplesPerChannel { get; set; } = 16000L * 60 * 10;
 
     /// <summary>ffmpeg executable for formats without a managed decoder. Default <c>ffmpeg</c> on the PATH.</summary>
     public string FfmpegPath { get; set; } = "ffmpeg";

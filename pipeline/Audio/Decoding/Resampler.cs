@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace QualityAnalytics.Pipeline.Audio.Decoding;
 
 /// <summary>Streaming band-limited resampler for one channel: polyphase windowed sinc (Kaiser, beta 8).</summary>
@@ -40,7 +43,7 @@ internal sealed class Resampler
         var scale = Math.Min(1.0, (double)up / down);
         halfTaps = (int)Math.Ceiling(HalfWidthAtLowerRate / scale);
         // Rows padded with zero taps to a whole number of SIMD vectors, so the dot product has no scalar tail.
-        var width = System.Numerics.Vector<float>.Count;
+        var width = Vector<float>.Count;
         tapsPerPhase = ((2 * halfTaps) + width - 1) / width * width;
         table = BuildTable(up, halfTaps, tapsPerPhase, scale * CutoffFraction);
         history = new float[Math.Max(4096, tapsPerPhase * 4)];
@@ -126,16 +129,19 @@ internal sealed class Resampler
         nextPhase = phase;
     }
 
+    /// <summary>Both spans are a whole number of vectors long (the table rows are padded), so no tail loop.</summary>
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
-        var width = System.Numerics.Vector<float>.Count;
-        var acc = System.Numerics.Vector<float>.Zero;
-        for (var j = 0; j < b.Length; j += width)
+        ref var x = ref MemoryMarshal.GetReference(a);
+        ref var y = ref MemoryMarshal.GetReference(b);
+        var width = (nuint)Vector<float>.Count;
+        var acc = Vector<float>.Zero;
+        for (nuint j = 0; j < (nuint)b.Length; j += width)
         {
-            acc += new System.Numerics.Vector<float>(a[j..]) * new System.Numerics.Vector<float>(b[j..]);
+            acc += Vector.LoadUnsafe(ref x, j) * Vector.LoadUnsafe(ref y, j);
         }
 
-        return System.Numerics.Vector.Sum(acc);
+        return Vector.Sum(acc);
     }
 
     private void Append(ReadOnlySpan<float> input)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace QualityAnalytics.Pipeline.Audio.Decoding;
 
 /// <summary>One channel of 16 kHz samples, appended once and then read in ranges.</summary>
@@ -75,7 +77,7 @@ public sealed class SampleSpool : IDisposable
     {
         file?.Dispose();
         file = null;
-        blocks.Clear();
+        ReturnBlocks();
     }
 
     private void AppendToMemory(ReadOnlySpan<float> samples)
@@ -84,7 +86,9 @@ public sealed class SampleSpool : IDisposable
         {
             if (lastBlockFill == BlockSize)
             {
-                blocks.Add(new float[BlockSize]);
+                // Pooled: a nightly batch decodes call after call, and fresh 256 KB blocks would land on the large
+                // object heap each time (the allocation and the gen-2 collections it triggers cost more than decoding).
+                blocks.Add(ArrayPool<float>.Shared.Rent(BlockSize));
                 lastBlockFill = 0;
             }
 
@@ -106,7 +110,18 @@ public sealed class SampleSpool : IDisposable
             WriteToFile(buffer.AsSpan(0, n));
         }
 
+        ReturnBlocks();
+    }
+
+    private void ReturnBlocks()
+    {
+        foreach (var block in blocks)
+        {
+            ArrayPool<float>.Shared.Return(block);
+        }
+
         blocks.Clear();
+        lastBlockFill = BlockSize;
     }
 
     private int ReadMemory(long start, Span<float> target)

@@ -9,7 +9,8 @@ namespace QualityAnalytics.Pipeline.Tests.Audio.Fixtures;
 /// in a temp folder, then converted into every format the decoder claims to support.</remarks>
 internal sealed class SyntheticCall
 {
-    private static readonly Lazy<SyntheticCall> Shared = new(() => Build(Path.Combine(Path.GetTempPath(), $"qa-audio-tests-{Environment.ProcessId}")));
+    // One folder, rebuilt from scratch by each test run, so runs do not pile up files in /tmp.
+    private static readonly Lazy<SyntheticCall> Shared = new(() => Build(Path.Combine(Path.GetTempPath(), "qa-audio-tests")));
 
     private SyntheticCall(string folder, string master, IReadOnlyList<Utterance> timeline, double duration)
     {
@@ -55,6 +56,11 @@ internal sealed class SyntheticCall
 
     private static SyntheticCall Build(string folder)
     {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         Directory.CreateDirectory(folder);
         var script = new (Speaker Speaker, string Text, double Gap)[]
         {

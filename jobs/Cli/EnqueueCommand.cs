@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Hangfire;
 using QualityAnalytics.Jobs.Jobs;
 using QualityAnalytics.Jobs.Serve;
@@ -10,19 +9,9 @@ namespace QualityAnalytics.Jobs.Cli;
 
 /// <summary><c>qa enqueue --input DIR</c>: queues a batch for the running servers and prints its id.</summary>
 /// <remarks>The input is checked here first, so an unusable folder fails now with one line, not at night in a job.</remarks>
-public sealed class EnqueueCommand : AsyncCommand<EnqueueCommand.Settings>
+public sealed class EnqueueCommand : AsyncCommand<InputSettings>
 {
-    public sealed class Settings : QaSettings
-    {
-        [CommandOption("--input <DIR>")]
-        [Description("Input folder with calls.csv, audio/ and transcripts/")]
-        public string Input { get; init; } = "";
-
-        public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Input) ? ValidationResult.Error("--input DIR is required") : ValidationResult.Success();
-    }
-
-    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, InputSettings settings, CancellationToken cancellationToken)
     {
         var plan = BatchPipeline.Plan(settings.Input);
         var serve = ServeOptionsLoader.FromEnvironment();

@@ -23,13 +23,21 @@ public sealed class ReportWriter(
         Directory.CreateDirectory(directory);
         var options = reportOptions.Value;
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var management = Path.Combine(directory, $"management-{period.FileStem}.xlsx");
         var managementData = await source.LoadManagementAsync(period, cancellationToken);
+        var loaded = clock.Elapsed;
         WriteAtomically(management, path => new ManagementReportBuilder(options).Write(managementData, path));
+        logger.LogInformation("Management report: data read in {Read:F1} s, workbook written in {Written:F1} s",
+            loaded.TotalSeconds, (clock.Elapsed - loaded).TotalSeconds);
 
+        clock.Restart();
         var training = Path.Combine(directory, $"training-{period.FileStem}.xlsx");
         var trainingData = await source.LoadTrainingAsync(period, new TrainingPlanner(catalogue.Value, options), cancellationToken);
+        loaded = clock.Elapsed;
         WriteAtomically(training, path => new TrainingReportBuilder(options).Write(trainingData, path));
+        logger.LogInformation("Training report: data read in {Read:F1} s, workbook written in {Written:F1} s",
+            loaded.TotalSeconds, (clock.Elapsed - loaded).TotalSeconds);
 
         logger.LogInformation("Reports for {Period} written: {Management}, {Training}", period.Russian, management, training);
         return [management, training];

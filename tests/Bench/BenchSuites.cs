@@ -5,6 +5,7 @@ public static class BenchSuites
 {
     private static readonly IBenchSuite[] Suites =
     [
+        new ReportsBench(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

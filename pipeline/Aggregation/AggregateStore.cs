@@ -15,8 +15,18 @@ public sealed partial class AggregateStore(IDbConnectionFactory factory)
     {
         var dialect = factory.Dialect;
         var range = new { From = SqlDates.Param(dialect, from), To = SqlDates.Param(dialect, to) };
+        // Three independent reads on three connections: SQLite serves concurrent readers under WAL, and the
+        // nightly machine has more than one core.
+        var callsTask = LoadCallsAsync(dialect, range, cancellationToken);
+        var violationsTask = LoadViolationsAsync(range, cancellationToken);
+        var stagesTask = LoadStageCountsAsync(range, cancellationToken);
+        await Task.WhenAll(callsTask, violationsTask, stagesTask);
+        return (await callsTask, await violationsTask, await stagesTask);
+    }
+
+    private async Task<List<CallFact>> LoadCallsAsync(SqlDialect dialect, object range, CancellationToken cancellationToken)
+    {
         await using var connection = await factory.OpenAsync(cancellationToken);
-        // Ordered by call id so that floating-point sums run in the same order on every recompute.
         var calls = await connection.QueryAsync<CallFact>(new CommandDefinition($"""
             SELECT c.call_id AS CallId, {SqlDates.AsText(dialect, "c.call_date")} AS CallDate, c.started_at AS StartedAt,
                    c.operator_id AS OperatorId, c.operator_name AS OperatorName, c.team AS Team, c.caller_id AS CallerId,
@@ -27,8 +37,13 @@ public sealed partial class AggregateStore(IDbConnectionFactory factory)
                    COALESCE(s.hold_s, c.hold_s) AS HoldS
             FROM calls c JOIN call_scores s ON s.call_id = c.call_id AND s.is_current = 1
             WHERE c.call_date BETWEEN @From AND @To
-            ORDER BY c.call_id
             """, range, cancellationToken: cancellationToken));
+        return calls.AsList();
+    }
+
+    private async Task<List<ViolationFact>> LoadViolationsAsync(object range, CancellationToken cancellationToken)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
         var violations = await connection.QueryAsync<ViolationFact>(new CommandDefinition("""
             SELECT v.call_id AS CallId, v.[rule] AS [Rule], v.critical AS Critical
             FROM violations v
@@ -37,14 +52,14 @@ public sealed partial class AggregateStore(IDbConnectionFactory factory)
             WHERE c.call_date BETWEEN @From AND @To
             ORDER BY v.call_id, v.seq
             """, range, cancellationToken: cancellationToken));
-        var stages = await LoadStageCountsAsync(connection, range, cancellationToken);
-        return (calls.AsList(), violations.AsList(), stages);
+        return violations.AsList();
     }
 
     /// <summary>Per call, which stages were required and done: conditional sums in SQL, so 100,000 calls come back
     /// as 100,000 rows rather than 600,000 stage rows.</summary>
-    private static async Task<List<StageCounts>> LoadStageCountsAsync(DbConnection connection, object range, CancellationToken cancellationToken)
+    private async Task<List<StageCounts>> LoadStageCountsAsync(object range, CancellationToken cancellationToken)
     {
+        await using var connection = await factory.OpenAsync(cancellationToken);
         var sums = string.Join(",\n", StageIds.All.Select((id, i) =>
             $"SUM(CASE WHEN r.stage_id = '{id}' THEN 1 ELSE 0 END) AS r{i}, " +
             $"SUM(CASE WHEN r.stage_id = '{id}' AND r.done = 1 THEN 1 ELSE 0 END) AS d{i}"));

@@ -73,7 +73,18 @@ internal static class CallFrame
             }
         }
 
-        return new DataFrame(Additive.Select(name => (DataFrameColumn)new DoubleDataFrameColumn(name, columns[name])));
+        return new DataFrame(Additive.Select(name => Column(name, columns[name])));
+    }
+
+    /// <summary>A column over the array's bytes with no nulls: the IEnumerable constructor appends value by value,
+    /// which took seconds for 100,000 calls × 41 columns.</summary>
+    private static DataFrameColumn Column(string name, double[] values)
+    {
+        var bytes = new byte[values.Length * sizeof(double)];
+        Buffer.BlockCopy(values, 0, bytes, 0, bytes.Length);
+        var validity = new byte[(values.Length + 7) / 8];
+        Array.Fill(validity, (byte)0xFF);
+        return new DoubleDataFrameColumn(name, bytes, validity, values.Length, nullCount: 0);
     }
 
     private static double Flag(bool value) => value ? 1 : 0;

@@ -54,12 +54,12 @@ public static class DailyAggregator
         var p95 = keys.Select((key, row) => (key, value: calls[row].P95ResponseS))
             .GroupBy(x => x.key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Percentile.NearestRank(g.Select(x => x.value).OfType<double>(), 95), StringComparer.Ordinal);
-        var columns = CallFrame.Additive.ToDictionary(name => name, name => sums.Columns[name], StringComparer.Ordinal);
+        var columns = CallFrame.Additive.ToDictionary(name => name, name => (PrimitiveDataFrameColumn<double>)sums.Columns[name], StringComparer.Ordinal);
         for (long row = 0; row < sums.Rows.Count; row++)
         {
             var key = (string)sums.Columns[CallFrame.Key][row];
             var parts = key.Split(Separator);
-            double Sum(string name) => Convert.ToDouble(columns[name][row], CultureInfo.InvariantCulture);
+            double Sum(string name) => columns[name][row] ?? 0;
             int Count(string name) => checked((int)Math.Round(Sum(name)));
             double? Mean(string sum, string n) => Sum(n) > 0 ? Sum(sum) / Sum(n) : null;
             var n = Sum("calls");

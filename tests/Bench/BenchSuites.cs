@@ -5,6 +5,7 @@ public static class BenchSuites
 {
     private static readonly IBenchSuite[] Suites =
     [
+        new ScoringBench(),
         new ReportsBench(),
     ];
 

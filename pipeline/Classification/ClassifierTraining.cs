@@ -1,0 +1,70 @@
+using Microsoft.ML;
+
+namespace QualityAnalytics.Pipeline.Classification;
+
+/// <summary>The whole `qa train` procedure: split by dialogue, augment the training part with noisy copies,
+/// train and measure on the held-out part (clean and noisy), then retrain on everything for shipping.</summary>
+public static class ClassifierTraining
+{
+    public const int Seed = 20260101;
+    public const int NoisyCopies = 2;
+
+    public sealed record Result(
+        TextClassifierModel Topic,
+        TextClassifierModel Resolution,
+        DataViewSchema InputSchema,
+        ConfusionMatrix TopicHeldOut,
+        ConfusionMatrix ResolutionHeldOut,
+        ConfusionMatrix TopicHeldOutNoisy,
+        ConfusionMatrix ResolutionHeldOutNoisy,
+        int TrainDialogues,
+        int HeldOutDialogues);
+
+    /// <param name="finalOnAll">Retrain on the whole corpus for the shipped models (held-out figures stay those of the split models).</param>
+    public static Result Run(IReadOnlyList<CorpusDialogue> corpus, bool finalOnAll = true)
+    {
+        var train = corpus.Where(d => !CorpusSplit.IsHeldOut(d.Id)).ToList();
+        var heldOut = corpus.Where(d => CorpusSplit.IsHeldOut(d.Id)).ToList();
+
+        var (topicSplit, _) = ClassifierTrainer.Train(Rows(Augment(train), d => d.Topic), Seed);
+        var (resolutionSplit, schema) = ClassifierTrainer.Train(Rows(Augment(train), d => d.Resolution), Seed);
+        var noisyHeldOut = heldOut.Select(d => CorpusAugmenter.NoisyCopy(d, 99)).ToList();
+
+        var result = new Result(
+            topicSplit, resolutionSplit, schema,
+            Measure(topicSplit, heldOut, d => d.Topic, Models.Judgement.Topics.All),
+            Measure(resolutionSplit, heldOut, d => d.Resolution, Models.Judgement.Resolutions.All),
+            Measure(topicSplit, noisyHeldOut, d => d.Topic, Models.Judgement.Topics.All),
+            Measure(resolutionSplit, noisyHeldOut, d => d.Resolution, Models.Judgement.Resolutions.All),
+            train.Count,
+            heldOut.Count);
+
+        if (!finalOnAll)
+        {
+            return result;
+        }
+
+        var all = Augment(corpus);
+        var (topic, _) = ClassifierTrainer.Train(Rows(all, d => d.Topic), Seed);
+        var (resolution, _) = ClassifierTrainer.Train(Rows(all, d => d.Resolution), Seed);
+        return result with { Topic = topic, Resolution = resolution };
+    }
+
+    public static ConfusionMatrix Measure(
+        TextClassifierModel model, IEnumerable<CorpusDialogue> dialogues, Func<CorpusDialogue, string> label, IReadOnlyList<string> classes)
+    {
+        var matrix = new ConfusionMatrix(classes);
+        foreach (var d in dialogues)
+        {
+            matrix.Add(label(d), model.Predict(DialogueFeaturizer.From(d.Segments)));
+        }
+
+        return matrix;
+    }
+
+    private static List<CorpusDialogue> Augment(IEnumerable<CorpusDialogue> dialogues) =>
+        [.. dialogues.SelectMany(d => Enumerable.Range(1, NoisyCopies).Select(c => CorpusAugmenter.NoisyCopy(d, c)).Prepend(d))];
+
+    private static List<DialogueFeatures> Rows(IEnumerable<CorpusDialogue> dialogues, Func<CorpusDialogue, string> label) =>
+        [.. dialogues.Select(d => DialogueFeaturizer.From(d.Segments, label(d)))];
+}

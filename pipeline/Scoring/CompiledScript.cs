@@ -1,0 +1,103 @@
+using QualityAnalytics.Models.Judgement;
+using QualityAnalytics.Pipeline.Scoring.Matching;
+using QualityAnalytics.Pipeline.Scoring.Script;
+
+namespace QualityAnalytics.Pipeline.Scoring;
+
+/// <summary>The script's phrase lists compiled into one matcher, with the group index of each list.</summary>
+public sealed class CompiledScript
+{
+    public CompiledScript(OperatorScript script)
+    {
+        Script = script;
+        var groups = new List<IReadOnlyList<string>>();
+        int Add(IReadOnlyList<string> phrases)
+        {
+            groups.Add(phrases);
+            return groups.Count - 1;
+        }
+
+        StageGroups = StageIds.All.ToDictionary(id => id, id => Add(script.Stage(id).Phrases));
+        var clarification = script.Stage(StageIds.NeedClarification);
+        QuestionWordGroup = Add(clarification.QuestionWords);
+        QuestionOpenerGroup = Add(clarification.QuestionOpeners);
+        NotQuestionGroup = Add(clarification.NotQuestions);
+        var identification = script.Stage(StageIds.Identification);
+        FactorGroups = identification.Factors.Select(f => Add(f.Value)).ToArray();
+        FreeFormFactorIndexes = identification.Factors.Keys
+            .Select((name, index) => (name, index))
+            .Where(f => f.name is "control_question")
+            .Select(f => f.index)
+            .ToArray();
+        IdRequestGroup = Add(identification.Requests);
+        IdRequestWordGroup = Add(identification.RequestWords);
+        RequestTurnWords = identification.RequestTurnWords;
+        IdConfirmationGroup = Add(identification.Confirmations);
+        IdRefusalGroup = Add(identification.Refusals);
+        LookGroup = Add(script.PersonalData.LookCues);
+        RecordGroup = Add(script.PersonalData.RecordCues);
+        DisclosureExclusionGroup = Add(script.PersonalData.Exclusions);
+        ForbiddenGroups = script.ForbiddenPhrases.Select(f => Add(f.Variants)).ToArray();
+        ForbiddenUnlessGroups = script.ForbiddenPhrases.Select(f => Add(f.Unless)).ToArray();
+        Matcher = new PhraseMatcher(groups);
+        Phrases = groups;
+    }
+
+    public OperatorScript Script { get; }
+    public PhraseMatcher Matcher { get; }
+    public IReadOnlyList<IReadOnlyList<string>> Phrases { get; }
+    public IReadOnlyDictionary<string, int> StageGroups { get; }
+    public int QuestionWordGroup { get; }
+    public int QuestionOpenerGroup { get; }
+    public int NotQuestionGroup { get; }
+    public int[] FactorGroups { get; }
+
+    /// <summary>Indexes (into <see cref="FactorGroups"/>) of factors answered in free words, not data.</summary>
+    public int[] FreeFormFactorIndexes { get; }
+    public int IdRequestGroup { get; }
+    public int IdRequestWordGroup { get; }
+    public int RequestTurnWords { get; }
+    public int IdConfirmationGroup { get; }
+    public int IdRefusalGroup { get; }
+    public int LookGroup { get; }
+    public int RecordGroup { get; }
+    public int DisclosureExclusionGroup { get; }
+    public int[] ForbiddenGroups { get; }
+    public int[] ForbiddenUnlessGroups { get; }
+
+    /// <summary>Words at the start of a turn that make it a question.</summary>
+    public const int OpeningWords = 5;
+
+    /// <summary>Whether the operator asks for identification data in this segment.</summary>
+    public bool AsksForIdentification(SegmentView view)
+    {
+        foreach (var factor in FactorGroups)
+        {
+            if (IsMatch(factor, view.Hits[factor]) && IsRequestContext(view))
+            {
+                return true;
+            }
+        }
+
+        return IsMatch(IdRequestGroup, view.Hits[IdRequestGroup]);
+    }
+
+    /// <summary>Whether naming a factor in this turn asks for it: a short turn, or a request word.</summary>
+    public bool IsRequestContext(SegmentView view) =>
+        view.Words.Length <= RequestTurnWords || IsMatch(IdRequestWordGroup, view.Hits[IdRequestWordGroup]);
+
+    /// <summary>Whether a hit of a group counts: one-word phrases must match more closely.</summary>
+    public bool IsMatch(int group, PhraseHit hit)
+    {
+        if (hit.Score <= 0 || hit.PhraseIndex < 0)
+        {
+            return false;
+        }
+
+        var phrase = Phrases[group][hit.PhraseIndex];
+        var threshold = phrase.Contains(' ', StringComparison.Ordinal)
+            ? Script.Matching.Threshold
+            : Script.Matching.ShortPhraseThreshold;
+        return hit.Score >= threshold;
+    }
+}

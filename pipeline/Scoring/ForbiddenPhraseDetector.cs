@@ -1,0 +1,43 @@
+using QualityAnalytics.Models.Judgement;
+
+namespace QualityAnalytics.Pipeline.Scoring;
+
+/// <summary>Finds the script's forbidden phrases in operator speech, one violation per offending segment.</summary>
+public static class ForbiddenPhraseDetector
+{
+    /// <summary>A bare dismissal ("ждите", "ну ждите") is a turn of at most this many words.</summary>
+    private const int BareTurnWords = 4;
+
+    /// <summary>Forbidden phrases are short: near-complete matches only, or ordinary speech would trip them.</summary>
+    private const double Threshold = 0.9;
+
+    public static IReadOnlyList<Violation> Find(IReadOnlyList<SegmentView> views, CompiledScript script)
+    {
+        List<Violation>? found = null;
+        foreach (var view in views)
+        {
+            if (!view.IsOperator)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < script.ForbiddenGroups.Length; i++)
+            {
+                var entry = script.Script.ForbiddenPhrases[i];
+                var hit = view.Hits[script.ForbiddenGroups[i]];
+                var unless = script.ForbiddenUnlessGroups[i];
+                if (hit.Score < Threshold
+                    || (entry.Alone && view.Words.Length > BareTurnWords)
+                    || script.IsMatch(unless, view.Hits[unless]))
+                {
+                    continue;
+                }
+
+                (found ??= []).Add(new Violation(ViolationRules.ForbiddenPhrase, Critical: false, view.Segment.Start, view.Segment.Text));
+                break;
+            }
+        }
+
+        return found ?? (IReadOnlyList<Violation>)[];
+    }
+}

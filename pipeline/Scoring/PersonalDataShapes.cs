@@ -1,0 +1,95 @@
+namespace QualityAnalytics.Pipeline.Scoring;
+
+/// <summary>Shapes of personal data in normalised speech: patronymics, long dictated numbers, e-mail addresses.</summary>
+public static class PersonalDataShapes
+{
+    private static readonly string[] PatronymicEndings =
+        ["ович", "евич", "овна", "евна", "ична", "ичны", "овича", "евича", "овны", "евны", "овичу", "евичу", "овной", "евной"];
+
+    private static readonly HashSet<string> NumberWords =
+    [
+        "ноль", "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+        "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать",
+        "восемнадцать", "девятнадцать", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
+        "восемьдесят", "девяносто", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
+        "восемьсот", "девятьсот", "тысяча", "тысячи", "тысяч", "плюс",
+    ];
+
+    /// <summary>Digits dictated one after another: a phone, passport or account number.</summary>
+    public const int DictatedNumberWords = 6;
+
+    public static bool HasPatronymic(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length < 7)
+            {
+                continue;
+            }
+
+            foreach (var ending in PatronymicEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasDictatedNumber(IReadOnlyList<string> words)
+    {
+        var run = 0;
+        foreach (var word in words)
+        {
+            run = NumberWords.Contains(word) ? run + 1 : 0;
+            if (run >= DictatedNumberWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Months =
+        ["январ", "феврал", "март", "апрел", "мая", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+
+    /// <summary>Whether a caller's turn carries identification data: a name with patronymic, a date,
+    /// numbers, an e-mail. "Да, подтверждённая" answers a question but identifies no one.</summary>
+    public static bool LooksLikeIdentificationAnswer(IReadOnlyList<string> words)
+    {
+        var numbers = 0;
+        foreach (var word in words)
+        {
+            if (NumberWords.Contains(word) || word.EndsWith("надцатого", StringComparison.Ordinal) || word.EndsWith("ого", StringComparison.Ordinal) && word.Length > 5 && NumberStem(word))
+            {
+                numbers++;
+            }
+
+            foreach (var month in Months)
+            {
+                if (word.StartsWith(month, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return numbers >= 2 || HasPatronymic(words) || HasEmail(words);
+    }
+
+    // Ordinals of dates: "первого", "двадцать девятого", "восемьдесят пятого".
+    private static bool NumberStem(string word) =>
+        word.StartsWith("перв", StringComparison.Ordinal) || word.StartsWith("втор", StringComparison.Ordinal)
+        || word.StartsWith("трет", StringComparison.Ordinal) || word.StartsWith("четверт", StringComparison.Ordinal)
+        || word.StartsWith("пят", StringComparison.Ordinal) || word.StartsWith("шест", StringComparison.Ordinal)
+        || word.StartsWith("седьм", StringComparison.Ordinal) || word.StartsWith("восьм", StringComparison.Ordinal)
+        || word.StartsWith("девят", StringComparison.Ordinal) || word.StartsWith("десят", StringComparison.Ordinal)
+        || word.StartsWith("тысячн", StringComparison.Ordinal) || word.StartsWith("двухтысячн", StringComparison.Ordinal);
+
+    /// <summary>"ivanova собака mail точка ru": ASR and clean transcripts both say the at-sign aloud or write it.</summary>
+    public static bool HasEmail(IReadOnlyList<string> words) => words.Contains("собака");
+}

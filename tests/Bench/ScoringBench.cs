@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using QualityAnalytics.Models.Calls;
+using QualityAnalytics.Pipeline;
+using QualityAnalytics.Pipeline.Batch;
+using QualityAnalytics.Pipeline.Classification;
+using QualityAnalytics.Pipeline.Scoring;
+using QualityAnalytics.Pipeline.Speed;
+using QualityAnalytics.Pipeline.Storage;
+
+namespace QualityAnalytics.Bench;
+
+/// <summary><c>scripts/bench scoring [--calls N]</c>: calls per second of ingest + score + store for a generated
+/// transcript-only batch (default 20,000 calls built from the labelled corpus, half of them ASR-noisy),
+/// through the same BatchPipeline as <c>qa run</c> with SQLite. Target: ≥ 2,000 calls/s.</summary>
+public sealed class ScoringBench : IBenchSuite
+{
+    private const double TargetCallsPerSecond = 2000;
+
+    public string Name => "scoring";
+    public string Description => "ingest+score+store calls/s of a generated 20,000-call transcript batch (target >= 2000)";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var calls = args.Length >= 2 && args[0] == "--calls" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
+        var root = Path.Combine(Path.GetTempPath(), "qa-bench-scoring-" + Environment.ProcessId);
+        var input = Path.Combine(root, "input");
+        try
+        {
+            Console.WriteLine($"Генерация пакета: {calls} звонков…");
+            Generate(input, calls);
+
+            var options = new QaOptions { DataDir = Path.Combine(root, "data") };
+            Directory.CreateDirectory(options.DataDir);
+            await using var services = new ServiceCollection()
+                .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+                .AddPipelineCore(options)
+                .AddScoringStage()
+                .BuildServiceProvider();
+            services.GetRequiredService<SchemaMigrator>().Migrate();
+            var judge = services.GetRequiredService<ICallJudge>();
+            var pipeline = services.GetRequiredService<BatchPipeline>();
+
+            var judgeOnly = MeasureJudgeOnly(judge, input, Math.Min(calls, 5000));
+            var clock = Stopwatch.StartNew();
+            var summary = await pipeline.RunAsync(input, progress: null, CancellationToken.None);
+            clock.Stop();
+            var rate = summary.Scored / clock.Elapsed.TotalSeconds;
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+                suite     scoring ({Environment.ProcessorCount} cores, parallelism {options.Parallelism})
+                calls     {summary.Scored} scored, {summary.QuarantinedByReason.Values.Sum()} quarantined
+                elapsed   {clock.Elapsed.TotalSeconds:0.00} s (ingest + score + store, SQLite)
+                rate      {rate:0} calls/s   (target >= {TargetCallsPerSecond:0})
+                judge     {judgeOnly:0} calls/s  (judge alone, one thread, transcripts in memory)
+                """));
+            return rate >= TargetCallsPerSecond ? 0 : 1;
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is not worth failing the figure for.
+            }
+        }
+    }
+
+    private static double MeasureJudgeOnly(ICallJudge judge, string input, int count)
+    {
+        var files = Directory.GetFiles(Path.Combine(input, "transcripts")).Order(StringComparer.Ordinal).Take(count).ToList();
+        var transcripts = files.Select(f => Pipeline.Ingest.TranscriptReader.Read(f, Path.GetFileNameWithoutExtension(f))).ToList();
+        var call = new CallRecord { CallId = "bench", StartedAt = DateTimeOffset.UnixEpoch, OperatorId = "op-1" };
+        foreach (var t in transcripts.Take(200))
+        {
+            judge.Judge(call, t, TranscriptSource.Transcript, SpeedCalculator.Compute(t.Segments, null, null, null));
+        }
+
+        var clock = Stopwatch.StartNew();
+        foreach (var t in transcripts)
+        {
+            judge.Judge(call, t, TranscriptSource.Transcript, SpeedCalculator.Compute(t.Segments, null, null, null));
+        }
+
+        return transcripts.Count / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>calls.csv and transcripts/*.json made from corpus dialogues, every other one ASR-noisy, with timings.</summary>
+    private static void Generate(string input, int calls)
+    {
+        var corpus = CorpusReader.ReadDirectory(FindCorpus());
+        var transcripts = Path.Combine(input, "transcripts");
+        Directory.CreateDirectory(transcripts);
+        var csv = new StringBuilder("call_id,started_at,operator_id,team,service_category,recording,queue_wait_s,hold_s\n");
+        var day = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.FromHours(3));
+        for (var i = 0; i < calls; i++)
+        {
+            var source = corpus[i % corpus.Count];
+            var dialogue = i % 2 == 0 ? source : CorpusAugmenter.NoisyCopy(source, i);
+            var id = $"b-{i:D6}";
+            csv.Append(CultureInfo.InvariantCulture, $"{id},{day.AddSeconds(i * 3):yyyy-MM-ddTHH:mm:sszzz},op-{i % 40},T{i % 4},общая,,{i % 60},0\n");
+            var json = JsonSerializer.Serialize(new
+            {
+                call_id = id,
+                language = "ru",
+                segments = dialogue.Segments.Select(s => new
+                {
+                    speaker = s.Speaker == Speaker.Operator ? "operator" : "customer",
+                    start = s.Start,
+                    end = s.End,
+                    text = s.Text,
+                }),
+            });
+            File.WriteAllText(Path.Combine(transcripts, id + ".json"), json);
+        }
+
+        File.WriteAllText(Path.Combine(input, "calls.csv"), csv.ToString());
+    }
+
+    private static string FindCorpus()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "models", "corpus");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("models/corpus not found: run scripts/bench from the repository.");
+    }
+}

@@ -1,0 +1,29 @@
+using QualityAnalytics.Pipeline.Classification;
+
+namespace QualityAnalytics.Pipeline.Tests.Classification;
+
+[TestClass]
+public sealed class ClassifierTrainingTests
+{
+    public TestContext TestContext { get; set; } = null!;
+
+    /// <summary>Trains on the corpus split exactly as `qa train` does and measures the held-out dialogues.</summary>
+    [TestMethod]
+    [Timeout(900_000, CooperativeCancellation = true)]
+    public void Run_ReachesAccuracyOnHeldOutDialogues_WhenTrainedOnCorpus()
+    {
+        var corpus = CorpusReader.ReadDirectory(CorpusLocation.Directory);
+
+        var result = ClassifierTraining.Run(corpus, finalOnAll: false);
+
+        TestContext.WriteLine($"held-out dialogues: {result.HeldOutDialogues}, training dialogues: {result.TrainDialogues}");
+        TestContext.WriteLine($"topic accuracy {result.TopicHeldOut.Accuracy:0.000} (noisy {result.TopicHeldOutNoisy.Accuracy:0.000}), kappa {result.TopicHeldOut.Kappa:0.000}");
+        TestContext.WriteLine(result.TopicHeldOut.Render());
+        TestContext.WriteLine($"resolution accuracy {result.ResolutionHeldOut.Accuracy:0.000} (noisy {result.ResolutionHeldOutNoisy.Accuracy:0.000}), kappa {result.ResolutionHeldOut.Kappa:0.000}");
+        TestContext.WriteLine(result.ResolutionHeldOut.Render());
+        Assert.IsGreaterThanOrEqualTo(0.85, result.TopicHeldOut.Accuracy, "topic");
+        Assert.IsGreaterThanOrEqualTo(0.85, result.ResolutionHeldOut.Accuracy, "resolution");
+        Assert.IsGreaterThanOrEqualTo(0.75, result.TopicHeldOutNoisy.Accuracy, "topic, noisy");
+        Assert.IsGreaterThanOrEqualTo(0.75, result.ResolutionHeldOutNoisy.Accuracy, "resolution, noisy");
+    }
+}

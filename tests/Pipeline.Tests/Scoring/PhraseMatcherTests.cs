@@ -1,0 +1,29 @@
+using QualityAnalytics.Pipeline.Scoring.Matching;
+
+namespace QualityAnalytics.Pipeline.Tests.Scoring;
+
+[TestClass]
+public sealed class PhraseMatcherTests
+{
+    private static readonly PhraseMatcher Matcher = new([["могу еще чем-то помочь"], ["серию и номер паспорта"]]);
+
+    private static PhraseHit[] Match(string text) => Matcher.Match(TextNormalizer.Tokenize(TextNormalizer.Normalize(text)));
+
+    [TestMethod]
+    [DataRow("Могу ещё чем-то помочь?")]
+    [DataRow("чем то еще могу помочь")]
+    [DataRow("могу ли я еще чем то помочь вам")]
+    [DataRow("магу ещо чем то памочь")]
+    public void Match_ScoresHigh_WhenPhraseReorderedOrMisheard(string text) =>
+        Assert.IsGreaterThanOrEqualTo(0.78, Match(text)[0].Score, text);
+
+    [TestMethod]
+    public void Match_ScoresHigh_WhenWordsInflected() =>
+        Assert.IsGreaterThanOrEqualTo(0.78, Match("продиктуйте серия и номер паспорта пожалуйста")[1].Score);
+
+    [TestMethod]
+    [DataRow("паспорт нужен для замены номера телефона серии не важны и так далее и так далее")]
+    [DataRow("спасибо до свидания")]
+    public void Match_ScoresLow_WhenWordsScatteredOrAbsent(string text) =>
+        Assert.IsLessThan(0.78, Match(text)[1].Score, text);
+}

@@ -1,0 +1,227 @@
+using QualityAnalytics.Models.Judgement;
+using static QualityAnalytics.Pipeline.Tests.Scoring.ScoringFixtures;
+
+namespace QualityAnalytics.Pipeline.Tests.Scoring;
+
+[TestClass]
+public sealed class ScriptCallJudgeTests
+{
+    private static readonly string[] CleanCall =
+    [
+        "о: Здравствуйте, контактный центр Госуслуг, оператор Анна. Чем могу помочь?",
+        "к: Добрый день. Хочу узнать, что с моим заявлением на пособие.",
+        "о: Для идентификации назовите, пожалуйста, фамилию, имя, отчество и дату рождения.",
+        "к: Петрова Мария Ивановна, пятое марта восемьдесят седьмого года.",
+        "о: Спасибо, Мария Ивановна, данные совпадают. Уточните, пожалуйста, заявление вы подавали через портал?",
+        "к: Да, через портал, в начале месяца.",
+        "о: Вижу ваше заявление, статус «на рассмотрении в ведомстве». Срок рассмотрения десять рабочих дней, решение придёт в личный кабинет, делать ничего не нужно.",
+        "к: Понятно, спасибо.",
+        "о: Могу ещё чем-то помочь?",
+        "к: Нет, всё.",
+        "о: Спасибо за обращение, всего доброго, до свидания.",
+    ];
+
+    [TestMethod]
+    public void Judge_ReportsEveryStageInContractOrderWithEvidence_WhenScriptFollowed()
+    {
+        var judgement = Judge(Dialogue(CleanCall), Topics.ApplicationStatus);
+
+        Assert.AreSequenceEqual(StageIds.All, judgement.Stages.Select(s => s.Id));
+        foreach (var stage in judgement.Stages)
+        {
+            Assert.IsTrue(stage.Done, stage.Id);
+            Assert.IsNotNull(stage.Quote, stage.Id);
+            Assert.IsNotNull(stage.Start, stage.Id);
+        }
+
+        Assert.AreEqual(0.5, judgement.Stage(StageIds.Greeting).Start);
+        Assert.AreEqual(8.5, judgement.Stage(StageIds.Identification).Start);
+        Assert.IsEmpty(judgement.Violations);
+        Assert.AreEqual("gosuslugi-2026.1", judgement.ScriptVersion);
+        Assert.AreEqual(Verdicts.Pass, judgement.Verdict);
+        Assert.AreEqual(100, judgement.Scores.Adherence);
+    }
+
+    [TestMethod]
+    public void Judge_FailsCall_WhenStatusDisclosedBeforeIdentification()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Здравствуйте, Госуслуги, Ольга, слушаю.",
+            "к: Здравствуйте. Что с очередью в детский сад? Заявление номер 2194567710.",
+            "о: Так, по номеру вижу: заявление на зачисление, ребёнок Ковалёв Матвей Ильич, статус «в очереди», позиция сорок третья.",
+            "к: Сорок третья?!",
+            "о: Ой, мне нужно подтвердить вашу личность. Назовите ФИО и дату рождения.",
+            "к: Ковалёва Дарья Игоревна, второе апреля девяностого.",
+            "о: Спасибо, данные совпадают. Позиция меняется, если появляются льготники.",
+            "о: Остались вопросы? Всего доброго."), Topics.ApplicationStatus);
+
+        var violation = judgement.Violations.Single();
+        Assert.AreEqual(ViolationRules.PdBeforeIdentification, violation.Rule);
+        Assert.IsTrue(violation.Critical);
+        Assert.AreEqual(8.5, violation.Start);
+        Assert.AreEqual(Verdicts.Fail, judgement.Verdict);
+        Assert.IsTrue(judgement.Stage(StageIds.Identification).Done);
+    }
+
+    [TestMethod]
+    public void Judge_RaisesNoDisclosure_WhenDataReadAfterIdentification()
+    {
+        var judgement = Judge(Dialogue(CleanCall), Topics.ApplicationStatus);
+
+        Assert.DoesNotContain(ViolationRules.PdBeforeIdentification, judgement.Violations.Select(v => v.Rule).ToList());
+    }
+
+    [TestMethod]
+    public void Judge_FlagsDisclosure_WhenOnlyNameWasAsked()
+    {
+        // A name alone identifies no one: the linked phone must wait for the birth date or passport.
+        var judgement = Judge(Dialogue(
+            "о: Добрый день, Госуслуги, Антон.",
+            "к: Мне не приходит код для входа.",
+            "о: Назовите ФИО.",
+            "к: Тихонова Елена Павловна.",
+            "о: Так, вижу, у вас привязан номер плюс семь девятьсот шестнадцать сто двадцать сорок пять тринадцать. Он у вас сейчас?",
+            "к: Да.",
+            "о: Для подтверждения личности назовите дату рождения и серию, номер паспорта.",
+            "к: Двадцать девятое сентября восемьдесят первого, паспорт сорок шесть ноль пять семьсот восемьдесят один триста двадцать два."));
+
+        Assert.AreEqual(16.5, judgement.Violations.Single(v => v.Rule == ViolationRules.PdBeforeIdentification).Start);
+    }
+
+    [TestMethod]
+    public void Judge_DoesNotRequireIdentification_WhenGeneralQuestion()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Добрый день, Госуслуги, Сергей.",
+            "к: Какие документы нужны для замены паспорта в двадцать лет?",
+            "о: Подскажите, вы меняли фамилию?",
+            "к: Нет.",
+            "о: Тогда понадобятся действующий паспорт и фотография, госпошлину можно оплатить на портале со скидкой, срок рассмотрения до десяти рабочих дней.",
+            "о: Остались вопросы? Всего доброго."), Topics.Documents);
+
+        var identification = judgement.Stage(StageIds.Identification);
+        Assert.IsFalse(identification.Done);
+        Assert.IsFalse(identification.Required);
+        Assert.IsEmpty(judgement.Violations);
+    }
+
+    [TestMethod]
+    public void Judge_DoesNotCountIdentification_WhenCallerRefuses()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Здравствуйте, Светлана, слушаю вас.",
+            "к: Не могу войти, код приходит на старый номер.",
+            "о: Назовите, пожалуйста, фамилию, имя, отчество и серию и номер паспорта.",
+            "к: Нет, паспорт по телефону я не буду говорить, кругом мошенники.",
+            "о: Понимаю. Без этих данных я не смогу посмотреть учётную запись."), Topics.AccountAccess, Resolutions.Unresolved);
+
+        var identification = judgement.Stage(StageIds.Identification);
+        Assert.IsFalse(identification.Done);
+        Assert.IsTrue(identification.Required);
+    }
+
+    [TestMethod]
+    [DataRow("о: да не знаю я их телефон ищите в интернете")]
+    [DataRow("о: ну это вообще не к нам мы порталом занимаемся")]
+    [DataRow("о: я же вам уже сказала выбирайте регион")]
+    [DataRow("о: ничем помочь вам не могу девушка")]
+    [DataRow("о: ну сами виноваты надо было номер менять вовремя")]
+    [DataRow("о: ждите")]
+    public void Judge_FindsForbiddenPhrase_WhenAsrTextInflectedOrReordered(string line)
+    {
+        var judgement = Judge(Dialogue("о: здравствуйте госуслуги", "к: у меня вопрос", line, "к: понятно"));
+
+        var violation = judgement.Violations.Single(v => v.Rule == ViolationRules.ForbiddenPhrase);
+        Assert.AreEqual(8.5, violation.Start);
+        Assert.IsFalse(violation.Critical);
+    }
+
+    [TestMethod]
+    [DataRow("о: не знаю точно, сейчас уточню у коллег и скажу")]
+    [DataRow("о: ждите ответа на почту в течение пяти рабочих дней, номер обращения у вас есть")]
+    [DataRow("к: я не знаю, что мне делать, ничем не могу себе помочь")]
+    public void Judge_RaisesNoForbiddenPhrase_WhenWordingIsHarmless(string line)
+    {
+        var judgement = Judge(Dialogue("о: здравствуйте госуслуги", "к: у меня вопрос", line, "к: понятно"));
+
+        Assert.IsEmpty(judgement.Violations);
+    }
+
+    [TestMethod]
+    public void Judge_FindsStages_WhenTextIsAsrLike()
+    {
+        // Lower case, no punctuation, misheard letters, a dropped word.
+        var judgement = Judge(Dialogue(
+            "о: здраствуйте контактный центр гасуслуг оператор анна",
+            "к: да здрасте я хотела узнать что с заявлением",
+            "о: для идентификацыи назавите пожалуйста фамилию имя отчества и дату рожденья",
+            "к: петрова мария ивановна пятое марта восемьдесят седьмого",
+            "о: спасиба данные совпадают уточните заявление подавали через портал",
+            "к: да через портал",
+            "о: вижу заявление статус на рассмотрении срок рассмотрения десять рабочих дней решение придет в личный кабинет",
+            "к: понятно",
+            "о: могу еще чем то помочь",
+            "к: нет",
+            "о: всего доброго до свиданья"), Topics.ApplicationStatus);
+
+        foreach (var stage in judgement.Stages)
+        {
+            Assert.IsTrue(stage.Done, stage.Id);
+        }
+    }
+
+    [TestMethod]
+    public void Judge_JudgesOperatorPartsSeparately_WhenCallTransferred()
+    {
+        // The first operator greets and identifies, the senior specialist solves and closes the call.
+        var judgement = Judge(Dialogue(
+            "о: Здравствуйте, Госуслуги, Дмитрий.",
+            "к: У меня учётку заблокировали.",
+            "о: Назовите фамилию, имя, отчество и дату рождения.",
+            "к: Гончаров Вадим Алексеевич, двадцать первое ноября восемьдесят пятого.",
+            "о: Спасибо, данные совпадают. Перевожу вас на старшего специалиста, не кладите трубку.",
+            "о[senior-2]: Добрый день, старший специалист Елена Сергеевна. Вижу, у вас блокировка системой безопасности, последний вход был вчера.",
+            "к: Да, это я заходил.",
+            "о[senior-2]: Снимаю блокировку. Вам нужно сменить пароль в разделе безопасность, ссылка придёт на почту, это займёт пару минут.",
+            "о[senior-2]: Есть ещё вопросы? Всего доброго, до свидания."), Topics.AccountAccess);
+
+        // Identification done by the first operator carries over: the senior's look-up is no violation.
+        Assert.IsEmpty(judgement.Violations);
+        Assert.AreEqual(0.5, judgement.Stage(StageIds.Greeting).Start);
+        Assert.AreEqual(32.5, judgement.Stage(StageIds.FurtherHelp).Start);
+        Assert.IsTrue(judgement.Stage(StageIds.Farewell).Done);
+    }
+
+    [TestMethod]
+    public void Judge_DoesNotCreditSeniorGreeting_WhenFirstOperatorDidNotGreet()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Да, слушаю.",
+            "к: У меня вопрос по пенсии.",
+            "о: Перевожу вас на старшего специалиста.",
+            "о[senior-2]: Здравствуйте, старший специалист Ирина, слушаю вас."), resolution: Resolutions.Transferred);
+
+        Assert.IsFalse(judgement.Stage(StageIds.Greeting).Done);
+    }
+
+    [TestMethod]
+    public void Judge_DoesNotRequireClosingStages_WhenCallTransferredAway()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Здравствуйте, Госуслуги, Лилия.",
+            "к: Хочу пожаловаться на МФЦ.",
+            "о: Соединяю вас со службой качества, оставайтесь на линии."), resolution: Resolutions.Transferred);
+
+        Assert.IsFalse(judgement.Stage(StageIds.Farewell).Required);
+        Assert.IsFalse(judgement.Stage(StageIds.FurtherHelp).Required);
+    }
+
+    [TestMethod]
+    public void Judge_ReportsAllStagesNotDone_WhenTranscriptEmpty()
+    {
+        var judgement = Judge(new Models.Calls.Transcript("c-1", "ru", []));
+
+        Assert.HasCount(StageIds.All.Count, judgement.Stages);
+        Assert.IsTrue(judgement.Stages.All(s => !s.Done && s.Quote is null && s.Start is null));
+    }
+}

@@ -37,6 +37,13 @@ public static class QaCommandLine
             config.AddCommand<EnqueueCommand>("enqueue")
                 .WithDescription("Queue one input folder as a batch for the running servers")
                 .WithExample("enqueue", "--input", "samples/calls");
+            config.AddBranch("model", model =>
+            {
+                model.SetDescription("Whisper speech-recognition models");
+                model.AddCommand<ModelDownloadCommand>("download")
+                    .WithDescription("Download a Whisper GGML model; then set QA_WHISPER_MODEL to the printed path")
+                    .WithExample("model", "download", "--size", "small");
+            });
         });
         return app;
     }

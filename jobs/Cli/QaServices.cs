@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using QualityAnalytics.Pipeline;
 using QualityAnalytics.Pipeline.Scoring;
 using QualityAnalytics.Pipeline.Aggregation;
+using QualityAnalytics.Pipeline.Audio;
 using QualityAnalytics.Reports;
 using QualityAnalytics.Pipeline.Storage;
 using Serilog;
@@ -52,6 +53,7 @@ public static class QaServices
     public static IServiceCollection AddQualityAnalytics(this IServiceCollection services, QaOptions options) =>
         services.AddPipelineCore(options)
             .AddScoringStage()
+            .AddAudioStage()
             .AddAggregationStage()
             .AddReportsStage();
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using QualityAnalytics.Jobs.Cli;
 using QualityAnalytics.Pipeline;
 using QualityAnalytics.Pipeline.Batch;
+using QualityAnalytics.Pipeline.Scoring;
 using QualityAnalytics.Pipeline.Storage;
 using Serilog;
 using Serilog.Events;
@@ -33,6 +34,9 @@ public static class ServeHost
 
         var app = builder.Build();
         app.Services.GetRequiredService<SchemaMigrator>().Migrate();
+        // Load the script and the ML models now, not inside the first job: a first call that takes seconds to start
+        // would outlive the storage's fetch lease and be picked up twice, and a broken model should stop start-up.
+        app.Services.GetRequiredService<ICallJudge>();
         MapEndpoints(app, serve);
         return app;
     }

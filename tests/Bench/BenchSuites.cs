@@ -6,6 +6,7 @@ public static class BenchSuites
     private static readonly IBenchSuite[] Suites =
     [
         new ScoringBench(),
+        new AudioBench(),
         new ReportsBench(),
     ];
 

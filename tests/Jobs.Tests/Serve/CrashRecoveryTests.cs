@@ -28,8 +28,8 @@ public sealed class CrashRecoveryTests
             [TestJudge.DelayVariable] = "150",
             ["QA_Serve__WorkerCount"] = Workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["QA_Serve__QueuePollInterval"] = "00:00:00.200",
-            // A fetched job of a dead server is taken again after this; far longer than one call here (150 ms).
-            ["QA_Serve__InvisibilityTimeout"] = "00:00:05",
+            // A fetched job of a dead server is taken again after this; far longer than one call here (150 ms) even on a loaded machine.
+            ["QA_Serve__InvisibilityTimeout"] = "00:00:10",
             ["QA_Serve__CallRetries"] = "1",
             ["QA_Serve__RetryDelaysSeconds__0"] = "1",
         };

@@ -5,21 +5,32 @@ using QualityAnalytics.Pipeline.Scoring;
 
 namespace QualityAnalytics.Jobs.Tests.Serve;
 
-/// <summary>A deterministic judge for host tests until the product registers its own (then that one is used):
-/// a stage is done when its id appears in an operator segment; "JUDGE_FAILS" in a transcript makes it throw,
-/// the way a defect would. An optional delay makes calls take long enough to kill a server mid-batch.</summary>
-public sealed class TestJudge(int delayMs = 0) : ICallJudge
+/// <summary>Fault injection around the product's judge for host tests: "JUDGE_FAILS" in a transcript makes it throw,
+/// the way a defect would, and an optional delay makes calls take long enough to kill a server mid-batch. Every other
+/// call is judged by the judge the composition root registered (or, when none is, a stage is done when its id appears
+/// in an operator segment).</summary>
+public sealed class TestJudge(int delayMs = 0, ICallJudge? inner = null) : ICallJudge
 {
     public const string DelayVariable = "QA_TEST_JUDGE_DELAY_MS";
 
-    /// <summary>Adds the test judge only when the composition root registered no judge.</summary>
+    /// <summary>Wraps the registered judge (or stands in for a missing one) with the injected faults.</summary>
     public static void AddIfMissing(IServiceCollection services, int delayMs = 0)
     {
-        if (!services.Any(d => d.ServiceType == typeof(ICallJudge)))
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(ICallJudge));
+        if (registered is null)
         {
             services.AddSingleton<ICallJudge>(new TestJudge(delayMs));
+            return;
         }
+
+        services.Remove(registered);
+        services.AddSingleton<ICallJudge>(sp => new TestJudge(delayMs, Create(sp, registered)));
     }
+
+    private static ICallJudge Create(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (ICallJudge)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 
     public CallJudgement Judge(CallRecord call, Transcript transcript, TranscriptSource source, SpeedMetrics speed)
     {
@@ -31,6 +42,11 @@ public sealed class TestJudge(int delayMs = 0) : ICallJudge
         if (transcript.Segments.Any(s => s.Text.Contains("JUDGE_FAILS", StringComparison.Ordinal)))
         {
             throw new InvalidOperationException("test judge: this transcript always fails");
+        }
+
+        if (inner is not null)
+        {
+            return inner.Judge(call, transcript, source, speed);
         }
 
         var stages = StageIds.All.Select(id =>

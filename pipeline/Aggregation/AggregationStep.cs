@@ -16,7 +16,8 @@ public sealed class AggregationStep(Aggregator aggregator, ILogger<AggregationSt
         }
 
         var days = await aggregator.RecomputeAsync(context.Dates, cancellationToken);
+        // Logged, not returned: the run summary lists what a user opens (the report files).
         logger.LogInformation("Aggregates recomputed for {Days} days ({From} to {To})", days.Count, days.Min(), days.Max());
-        return [$"Агрегаты пересчитаны за {days.Count} дн.: {days.Min():dd.MM.yyyy}–{days.Max():dd.MM.yyyy}"];
+        return [];
     }
 }

@@ -12,7 +12,8 @@ internal static class CallFrame
     /// <summary>Service level counts calls answered within this many seconds (the 80/20 standard).</summary>
     public const double ServiceLevelSeconds = 20;
 
-    public static readonly string[] Additive =
+    // Declared before Additive: static fields initialise in textual order.
+    private static readonly string[] BaseColumns =
     [
         "calls", "overall", "adherence", "speed", "resolution_score", "pass", "coach", "fail",
         "has_critical", "critical", "violations", "resp_sum", "resp_n", "dead_sum", "dead_n",
@@ -20,15 +21,21 @@ internal static class CallFrame
         "resolved", "transferred", "callback", "unresolved", "caller_known", "fcr", "no_caller",
     ];
 
-    /// <summary>The call's own p95 latency; not additive (null where unknown), read per group for the group's p95.</summary>
-    public const string P95 = "p95";
+    public static readonly string[] Additive =
+    [.. BaseColumns, .. StageIds.All.SelectMany((_, i) => new[] { StageRequired(i), StageDone(i) })];
 
-    public static DataFrame Build(IReadOnlyList<CallFact> calls, IReadOnlyList<ViolationFact> violations, IReadOnlySet<string> fcr)
+    public static string StageRequired(int stage) => $"stage{stage}_required";
+
+    public static string StageDone(int stage) => $"stage{stage}_done";
+
+    public static DataFrame Build(
+        IReadOnlyList<CallFact> calls, IReadOnlyList<ViolationFact> violations, IReadOnlyDictionary<string, StageCounts> stages, IReadOnlySet<string> fcr)
     {
         var perCall = violations
             .GroupBy(v => v.CallId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (All: g.Count(), Critical: g.Count(v => v.Critical)), StringComparer.Ordinal);
-        var columns = Additive.ToDictionary(name => name, name => new DoubleDataFrameColumn(name, calls.Count));
+        // Plain arrays first: a DataFrame column's indexer checks nulls on every write.
+        var columns = Additive.ToDictionary(name => name, _ => new double[calls.Count]);
         for (var i = 0; i < calls.Count; i++)
         {
             var call = calls[i];
@@ -58,15 +65,31 @@ internal static class CallFrame
             columns["caller_known"][i] = Flag(hasCaller);
             columns["fcr"][i] = Flag(fcr.Contains(call.CallId));
             columns["no_caller"][i] = Flag(!hasCaller);
+            var counts = stages.GetValueOrDefault(call.CallId);
+            for (var s = 0; s < StageIds.All.Count; s++)
+            {
+                columns[StageRequired(s)][i] = counts?.Required[s] ?? 0;
+                columns[StageDone(s)][i] = counts?.Done[s] ?? 0;
+            }
         }
 
-        var p95 = new DoubleDataFrameColumn(P95, calls.Select(c => c.P95ResponseS));
-        return new DataFrame(Additive.Select(name => (DataFrameColumn)columns[name]).Append(p95));
+        return new DataFrame(Additive.Select(name => Column(name, columns[name])));
+    }
+
+    /// <summary>A column over the array's bytes with no nulls: the IEnumerable constructor appends value by value,
+    /// which took seconds for 100,000 calls × 41 columns.</summary>
+    private static DataFrameColumn Column(string name, double[] values)
+    {
+        var bytes = new byte[values.Length * sizeof(double)];
+        Buffer.BlockCopy(values, 0, bytes, 0, bytes.Length);
+        var validity = new byte[(values.Length + 7) / 8];
+        Array.Fill(validity, (byte)0xFF);
+        return new DoubleDataFrameColumn(name, bytes, validity, values.Length, nullCount: 0);
     }
 
     private static double Flag(bool value) => value ? 1 : 0;
 
-    private static void SetMetric(Dictionary<string, DoubleDataFrameColumn> columns, string prefix, int row, double? value)
+    private static void SetMetric(Dictionary<string, double[]> columns, string prefix, int row, double? value)
     {
         columns[prefix + "_sum"][row] = value ?? 0;
         columns[prefix + "_n"][row] = value is null ? 0 : 1;

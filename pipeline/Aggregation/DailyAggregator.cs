@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using QualityAnalytics.Models.Judgement;
 
 namespace QualityAnalytics.Pipeline.Aggregation;
 
@@ -14,14 +15,15 @@ public static class DailyAggregator
     public static AggregateSet Aggregate(
         IReadOnlyList<CallFact> calls,
         IReadOnlyList<ViolationFact> violations,
-        IReadOnlyList<StageFact> stages,
+        IReadOnlyList<StageCounts> stages,
         IReadOnlySet<string> days)
     {
         var fcr = FirstContactResolution.Resolved(calls);
         var inDays = calls.Where(c => days.Contains(c.CallDate)).OrderBy(c => c.CallId, StringComparer.Ordinal).ToList();
         var byId = inDays.ToDictionary(c => c.CallId, StringComparer.Ordinal);
         var dayViolations = violations.Where(v => byId.ContainsKey(v.CallId)).ToList();
-        var frame = CallFrame.Build(inDays, dayViolations, fcr);
+        var stageCounts = stages.Where(s => byId.ContainsKey(s.CallId)).ToDictionary(s => s.CallId, StringComparer.Ordinal);
+        var frame = CallFrame.Build(inDays, dayViolations, stageCounts, fcr);
         var labels = OperatorLabels(inDays);
 
         var daily = new List<DailyAggregate>();
@@ -29,39 +31,40 @@ public static class DailyAggregator
         var stageRows = new List<DailyStageAggregate>();
         foreach (var dimension in AggregateDimensions.Every)
         {
-            daily.AddRange(DailyRows(frame, inDays, dimension, labels));
+            if (inDays.Count > 0)
+            {
+                GroupRows(frame, inDays, dimension, labels, daily, stageRows);
+            }
+
             violationRows.AddRange(ViolationRows(dayViolations, byId, dimension));
-            stageRows.AddRange(StageRows(stages, byId, dimension));
         }
 
         return new AggregateSet(daily, violationRows, stageRows);
     }
 
-    private static IEnumerable<DailyAggregate> DailyRows(
-        DataFrame frame, IReadOnlyList<CallFact> calls, string dimension, IReadOnlyDictionary<(string, string), (string?, string?)> labels)
+    private static void GroupRows(
+        DataFrame frame, IReadOnlyList<CallFact> calls, string dimension,
+        IReadOnlyDictionary<(string, string), (string?, string?)> labels,
+        List<DailyAggregate> daily, List<DailyStageAggregate> stageRows)
     {
-        if (calls.Count == 0)
-        {
-            yield break;
-        }
-
-        SetKey(frame, calls.Select(c => c.CallDate + Separator + AggregateDimensions.KeyOf(c, dimension)));
+        var keys = calls.Select(c => c.CallDate + Separator + AggregateDimensions.KeyOf(c, dimension)).ToArray();
+        SetKey(frame, keys);
         var sums = frame.GroupBy(CallFrame.Key).Sum(CallFrame.Additive);
-        var p95Column = frame.Columns.IndexOf(CallFrame.P95);
-        var p95 = frame.GroupBy<string>(CallFrame.Key).Groupings.ToDictionary(
-            g => g.Key,
-            g => Percentile.NearestRank(g.Select(row => row[p95Column]).OfType<double>(), 95),
-            StringComparer.Ordinal);
+        // DataFrame has no percentile; the group's p95 is read from the same keys.
+        var p95 = keys.Select((key, row) => (key, value: calls[row].P95ResponseS))
+            .GroupBy(x => x.key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Percentile.NearestRank(g.Select(x => x.value).OfType<double>(), 95), StringComparer.Ordinal);
+        var columns = CallFrame.Additive.ToDictionary(name => name, name => (PrimitiveDataFrameColumn<double>)sums.Columns[name], StringComparer.Ordinal);
         for (long row = 0; row < sums.Rows.Count; row++)
         {
             var key = (string)sums.Columns[CallFrame.Key][row];
             var parts = key.Split(Separator);
-            double Sum(string name) => Convert.ToDouble(sums.Columns[name][row], CultureInfo.InvariantCulture);
+            double Sum(string name) => columns[name][row] ?? 0;
             int Count(string name) => checked((int)Math.Round(Sum(name)));
             double? Mean(string sum, string n) => Sum(n) > 0 ? Sum(sum) / Sum(n) : null;
             var n = Sum("calls");
             var (label, parent) = dimension == AggregateDimensions.Operator ? labels[(parts[0], parts[1])] : (null, null);
-            yield return new DailyAggregate
+            daily.Add(new DailyAggregate
             {
                 CallDate = parts[0],
                 Dimension = dimension,
@@ -100,7 +103,23 @@ public static class DailyAggregator
                 FcrCalls = Count("fcr"),
                 FcrRate = Mean("fcr", "caller_known"),
                 NoCallerCalls = Count("no_caller"),
-            };
+            });
+            for (var s = 0; s < StageIds.All.Count; s++)
+            {
+                var required = Count(CallFrame.StageRequired(s));
+                if (required > 0)
+                {
+                    stageRows.Add(new DailyStageAggregate
+                    {
+                        CallDate = parts[0],
+                        Dimension = dimension,
+                        DimKey = parts[1],
+                        StageId = StageIds.All[s],
+                        RequiredCalls = required,
+                        DoneCalls = Count(CallFrame.StageDone(s)),
+                    });
+                }
+            }
         }
     }
 
@@ -136,39 +155,6 @@ public static class DailyAggregator
                 Critical = Convert.ToDouble(sums.Columns["critical"][row], CultureInfo.InvariantCulture) > 0,
                 Violations = (int)Convert.ToDouble(sums.Columns["violations"][row], CultureInfo.InvariantCulture),
                 Calls = (int)Convert.ToDouble(sums.Columns["calls"][row], CultureInfo.InvariantCulture),
-            };
-        }
-    }
-
-    private static IEnumerable<DailyStageAggregate> StageRows(
-        IReadOnlyList<StageFact> stages, IReadOnlyDictionary<string, CallFact> calls, string dimension)
-    {
-        var rows = stages.Where(s => calls.ContainsKey(s.CallId)).ToList();
-        if (rows.Count == 0)
-        {
-            yield break;
-        }
-
-        var frame = new DataFrame(
-            new StringDataFrameColumn(CallFrame.Key, rows.Select(s =>
-            {
-                var call = calls[s.CallId];
-                return string.Join(Separator, call.CallDate, AggregateDimensions.KeyOf(call, dimension), s.StageId);
-            })),
-            new DoubleDataFrameColumn("required", rows.Select(_ => 1.0)),
-            new DoubleDataFrameColumn("done", rows.Select(s => s.Done ? 1.0 : 0.0)));
-        var sums = frame.GroupBy(CallFrame.Key).Sum("required", "done");
-        for (long row = 0; row < sums.Rows.Count; row++)
-        {
-            var parts = ((string)sums.Columns[CallFrame.Key][row]).Split(Separator);
-            yield return new DailyStageAggregate
-            {
-                CallDate = parts[0],
-                Dimension = dimension,
-                DimKey = parts[1],
-                StageId = parts[2],
-                RequiredCalls = (int)Convert.ToDouble(sums.Columns["required"][row], CultureInfo.InvariantCulture),
-                DoneCalls = (int)Convert.ToDouble(sums.Columns["done"][row], CultureInfo.InvariantCulture),
             };
         }
     }

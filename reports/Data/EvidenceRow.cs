@@ -5,6 +5,7 @@ public sealed record EvidenceRow
 {
     public required string CallId { get; init; }
     public required string CallDate { get; init; }
+    public required string OperatorId { get; init; }
 
     /// <summary>The rule or stage id.</summary>
     public required string Id { get; init; }

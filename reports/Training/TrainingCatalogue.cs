@@ -10,17 +10,8 @@ public sealed class TrainingCatalogue
     public Dictionary<string, TrainingModule> Rules { get; set; } = [];
     public TrainingModule Default { get; set; } = new() { Module = "Разбор звонков с наставником" };
 
-    /// <summary>models/training-catalogue.yaml beside the application. MSBuild ignores LinkBase for files inside the
-    /// models project, so the copy may land in the output root instead; both places are looked at.</summary>
-    public static string DefaultPath
-    {
-        get
-        {
-            var underModels = Path.Combine(AppContext.BaseDirectory, "models", "training-catalogue.yaml");
-            var atRoot = Path.Combine(AppContext.BaseDirectory, "training-catalogue.yaml");
-            return File.Exists(underModels) || !File.Exists(atRoot) ? underModels : atRoot;
-        }
-    }
+    /// <summary>models/training-catalogue.yaml beside the application (the models project copies it there).</summary>
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "models", "training-catalogue.yaml");
 
     public TrainingModule ForStage(string stageId) => Stages.GetValueOrDefault(stageId) ?? Default;
 

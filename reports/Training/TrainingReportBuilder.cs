@@ -102,7 +102,11 @@ internal sealed class TrainingReportBuilder(ReportOptions options)
         }
     }
 
-    private static string TeamTitle(string team) => team == RussianLabels.NotSpecified ? "Без команды" : $"Команда {team}";
+    /// <summary>«Команда Север»; a team already named «Команда А» keeps its name; no team reads «Без команды».</summary>
+    private static string TeamTitle(string team) =>
+        team == RussianLabels.NotSpecified ? "Без команды"
+        : team.StartsWith("Команда", StringComparison.OrdinalIgnoreCase) ? team
+        : $"Команда {team}";
 
     private static string GapName(TrainingGap gap) => gap.Kind == GapKind.Stage
         ? $"Этап «{RussianLabels.Stage(gap.Id)}» пропущен"

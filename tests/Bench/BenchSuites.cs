@@ -7,6 +7,7 @@ public static class BenchSuites
     [
         new ScoringBench(),
         new AudioBench(),
+        new ReportsBench(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

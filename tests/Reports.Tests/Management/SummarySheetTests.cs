@@ -1,0 +1,49 @@
+using ClosedXML.Excel;
+using Microsoft.Extensions.Logging.Abstractions;
+using QualityAnalytics.Pipeline;
+using QualityAnalytics.Pipeline.Aggregation;
+using QualityAnalytics.Reports.Data;
+using QualityAnalytics.Tests.Support;
+
+namespace QualityAnalytics.Reports.Tests.Management;
+
+[TestClass]
+public sealed class SummarySheetTests
+{
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    public async Task Summary_ComparesWithThePreviousPeriod_AndMarksKpisAgainstTargets()
+    {
+        using var database = new TestDatabase();
+        var builder = new StoredResultsBuilder();
+        // Previous week: two calls at 90; this week: two calls at 70 and 80, one answered after 40 s.
+        builder.Call("p1", "2026-02-23T10:00:00+03:00", c => c.Overall = 90);
+        builder.Call("p2", "2026-02-24T10:00:00+03:00", c => c.Overall = 90);
+        builder.Call("n1", "2026-03-02T10:00:00+03:00", c => { c.Overall = 70; c.Verdict = "coach"; });
+        builder.Call("n2", "2026-03-03T10:00:00+03:00", c => { c.Overall = 80; c.Verdict = "coach"; c.QueueWaitS = 40; });
+        await builder.WriteAsync(database.Factory, TestContext.CancellationToken);
+        var store = new AggregateStore(database.Factory);
+        await new Aggregator(store).RecomputeRangeAsync(new DateOnly(2026, 2, 23), new DateOnly(2026, 3, 8), TestContext.CancellationToken);
+        var writer = new ReportWriter(new ReportDataSource(database.Factory, store, TimeProvider.System),
+            new QaOptions { DataDir = database.Directory }, Microsoft.Extensions.Options.Options.Create(new ReportOptions()),
+            NullLogger<ReportWriter>.Instance);
+
+        var paths = await writer.WriteAsync(new ReportPeriod(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 8)), TestContext.CancellationToken);
+
+        using var workbook = new XLWorkbook(paths[0]);
+        var summary = workbook.Worksheet("Сводка");
+        var overall = summary.Row(6);
+        Assert.AreEqual("Средняя оценка качества (0–100)", overall.Cell(1).GetString());
+        Assert.AreEqual(75.0, overall.Cell(2).GetDouble(), 1e-9);
+        Assert.AreEqual(85.0, overall.Cell(3).GetDouble(), 1e-9);
+        Assert.AreEqual(90.0, overall.Cell(4).GetDouble(), 1e-9);
+        Assert.AreEqual(-15.0, overall.Cell(5).GetDouble(), 1e-9);
+        Assert.AreEqual("ниже цели", overall.Cell(6).GetString());
+        var serviceLevel = summary.Row(12);
+        Assert.StartsWith("Уровень сервиса", serviceLevel.Cell(1).GetString());
+        Assert.AreEqual(0.5, serviceLevel.Cell(2).GetDouble(), 1e-9);
+        Assert.AreEqual(-50.0, serviceLevel.Cell(5).GetDouble(), 1e-9, "change in percentage points");
+        Assert.Contains(f => f.Range.Contains(summary.Cell(6, 2)), summary.ConditionalFormats, "the value is coloured against its target");
+    }
+}

@@ -9,15 +9,18 @@ public sealed class TextClassifierModel
 {
     private readonly MLContext _ml;
     private readonly ITransformer _model;
-    private readonly ConcurrentBag<PredictionEngine<DialogueFeatures, ClassPrediction>> _pool = [];
+    private readonly ClassifierSpec _spec;
+    private readonly ConcurrentBag<PredictionEngine<VectorRow, ClassPrediction>> _pool = [];
 
-    public TextClassifierModel(MLContext ml, ITransformer model)
+    public TextClassifierModel(MLContext ml, ITransformer model, ClassifierSpec spec)
     {
         _ml = ml;
         _model = model;
+        _spec = spec;
     }
 
-    public static TextClassifierModel Load(string path)
+    /// <param name="spec">The views the model was trained on; vectors are made the same way.</param>
+    public static TextClassifierModel Load(string path, ClassifierSpec spec)
     {
         if (!File.Exists(path))
         {
@@ -26,7 +29,7 @@ public sealed class TextClassifierModel
 
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(path, out _);
-        return new TextClassifierModel(ml, model);
+        return new TextClassifierModel(ml, model, spec);
     }
 
     public ITransformer Transformer => _model;
@@ -35,12 +38,12 @@ public sealed class TextClassifierModel
     {
         if (!_pool.TryTake(out var engine))
         {
-            engine = _ml.Model.CreatePredictionEngine<DialogueFeatures, ClassPrediction>(_model);
+            engine = _ml.Model.CreatePredictionEngine<VectorRow, ClassPrediction>(_model);
         }
 
         try
         {
-            return engine.Predict(features).PredictedLabel;
+            return engine.Predict(new VectorRow { Features = HashedTextVectorizer.Vectorize(features, _spec) }).PredictedLabel;
         }
         finally
         {

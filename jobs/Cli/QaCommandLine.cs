@@ -28,6 +28,22 @@ public static class QaCommandLine
             config.AddCommand<TrainCommand>("train")
                 .WithDescription("Retrain the topic and resolution models from models/corpus into models/ml (fixed seed)")
                 .WithExample("train");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("(Re)write the Excel reports (management and training) for a period")
+                .WithExample("report", "--from", "2026-11-01", "--to", "2026-11-07");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Run the Hangfire server: nightly batches, dashboard at /hangfire, /health, /batches")
+                .WithExample("serve", "--data", "data", "--urls", "http://127.0.0.1:5080");
+            config.AddCommand<EnqueueCommand>("enqueue")
+                .WithDescription("Queue one input folder as a batch for the running servers")
+                .WithExample("enqueue", "--input", "samples/calls");
+            config.AddBranch("model", model =>
+            {
+                model.SetDescription("Whisper speech-recognition models");
+                model.AddCommand<ModelDownloadCommand>("download")
+                    .WithDescription("Download a Whisper GGML model; then set QA_WHISPER_MODEL to the printed path")
+                    .WithExample("model", "download", "--size", "small");
+            });
         });
         return app;
     }
@@ -38,6 +54,7 @@ public static class QaCommandLine
         var (code, message) = exception switch
         {
             InputUnusableException e => (2, e.Message),
+            Serve.ServeConfigurationException e => (2, e.Message),
             CommandParseException or CommandRuntimeException => (64, exception.Message),
             OperationCanceledException => (130, "cancelled"),
             _ => (1, $"{exception.GetType().Name}: {exception.Message}" + (Environment.GetEnvironmentVariable("QA_DEBUG") is null ? "" : exception.ToString())),

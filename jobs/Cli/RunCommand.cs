@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.Extensions.DependencyInjection;
 using QualityAnalytics.Pipeline.Batch;
 using Serilog.Events;
@@ -8,19 +7,9 @@ using Spectre.Console.Cli;
 namespace QualityAnalytics.Jobs.Cli;
 
 /// <summary><c>qa run --input DIR</c>: one whole batch inline.</summary>
-public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
+public sealed class RunCommand : AsyncCommand<InputSettings>
 {
-    public sealed class Settings : QaSettings
-    {
-        [CommandOption("--input <DIR>")]
-        [Description("Input folder with calls.csv, audio/ and transcripts/")]
-        public string Input { get; init; } = "";
-
-        public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Input) ? ValidationResult.Error("--input DIR is required") : ValidationResult.Success();
-    }
-
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, InputSettings settings, CancellationToken cancellationToken)
     {
         var interactive = ConsoleOutput.IsInteractive;
         var options = settings.ToOptions();

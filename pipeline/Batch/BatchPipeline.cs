@@ -109,6 +109,10 @@ public sealed class BatchPipeline(
             scored.AddRange(chunkScored);
             rejected.AddRange(chunkRejected);
             notes.AddRange(outcomes.SelectMany(o => o.Notes));
+            foreach (var outcome in outcomes.Where(o => o.Scored is not null && o.Notes.Count > 0))
+            {
+                logger.LogDebug("Call {CallId}: {Notes}", outcome.Scored!.Call.CallId, string.Join("; ", outcome.Notes));
+            }
         }
 
         progress?.Report(new BatchProgress(done, plan.Calls.Count, "reports"));
@@ -124,7 +128,8 @@ public sealed class BatchPipeline(
             Verdicts = CountBy(scored, s => s.Judgement.Verdict),
             TranscriptSources = CountBy(scored, s => s.Source.ToString().ToLowerInvariant()),
             Outputs = outputs,
-            Notes = notes.Distinct().ToList(),
+            // The same remark for many calls is one line with a count; the log has them call by call.
+            Notes = notes.GroupBy(n => n).Select(g => g.Count() > 1 ? $"{g.Key} (звонков: {g.Count()})" : g.Key).ToList(),
             Elapsed = clock.Elapsed,
         };
     }

@@ -40,11 +40,11 @@ public sealed class CallProcessor(ICallJudge judge, ICallAudioAnalyzer? audio = 
             source = TranscriptSource.Transcript;
             if (hasRecording && durationProbe is not null)
             {
-                durationS = await ProbeDurationAsync(recordingPath!, notes, call.CallId, ct);
+                durationS = await ProbeDurationAsync(recordingPath!, notes, ct);
             }
             else if (call.Recording is not null && !hasRecording)
             {
-                notes.Add($"{call.CallId}: записи {call.Recording} нет, длительность взята по транскрипту");
+                notes.Add("записи нет, длительность звонка взята по транскрипту");
             }
         }
         else if (call.Recording is null)
@@ -75,7 +75,7 @@ public sealed class CallProcessor(ICallJudge judge, ICallAudioAnalyzer? audio = 
     }
 
     // A transcript is enough to judge the call; a recording we cannot read only costs the exact handle time.
-    private async Task<double?> ProbeDurationAsync(string path, List<string> notes, string callId, CancellationToken ct)
+    private async Task<double?> ProbeDurationAsync(string path, List<string> notes, CancellationToken ct)
     {
         try
         {
@@ -83,7 +83,7 @@ public sealed class CallProcessor(ICallJudge judge, ICallAudioAnalyzer? audio = 
         }
         catch (InputRejectedException e)
         {
-            notes.Add($"{callId}: запись не прочитана ({e.ReasonCode}), длительность взята по транскрипту");
+            notes.Add($"запись не прочитана ({e.ReasonCode}), длительность звонка взята по транскрипту");
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using QualityAnalytics.Models.Judgement;
 using QualityAnalytics.Pipeline.Storage;
 
 namespace QualityAnalytics.Pipeline.Export;
@@ -71,7 +72,7 @@ public sealed class ExportReader(IDbConnectionFactory factory)
             Scores = new ExportScores(Round(c.Overall)!.Value, Round(c.Adherence)!.Value, Round(c.Speed)!.Value, Round(c.ResolutionScore)!.Value),
             Stages = stages[c.CallId].Select(s => new ExportStage(s.Id, s.Done, Round(s.Start), s.Quote, s.Required)).ToList(),
             Violations = violations[c.CallId].Select(v => new ExportViolation(v.Rule, Round(v.Start), v.Quote, v.Critical)).ToList(),
-            Speed = new ExportSpeed
+            Speed = new SpeedMetrics
             {
                 QueueWaitS = Round(c.QueueWaitS),
                 FirstResponseS = Round(c.FirstResponseS),

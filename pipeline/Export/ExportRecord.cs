@@ -1,3 +1,5 @@
+using QualityAnalytics.Models.Judgement;
+
 namespace QualityAnalytics.Pipeline.Export;
 
 /// <summary>One scored call as the contract's export record. Property order is the contract's field order.</summary>
@@ -16,7 +18,7 @@ public sealed record ExportRecord
     public required ExportScores Scores { get; init; }
     public required IReadOnlyList<ExportStage> Stages { get; init; }
     public required IReadOnlyList<ExportViolation> Violations { get; init; }
-    public required ExportSpeed Speed { get; init; }
+    public required SpeedMetrics Speed { get; init; }
 
     // Extensions beyond the contract's minimum (allowed: new fields only).
     public string? OperatorName { get; init; }
@@ -31,16 +33,3 @@ public sealed record ExportStage(string Id, bool Done, double? Start, string? Qu
 
 /// <param name="Critical">Extension: a critical violation fails the call.</param>
 public sealed record ExportViolation(string Rule, double? Start, string? Quote, bool Critical);
-
-public sealed record ExportSpeed
-{
-    public double? QueueWaitS { get; init; }
-    public double? FirstResponseS { get; init; }
-    public double? MeanResponseS { get; init; }
-    public double? P95ResponseS { get; init; }
-    public double? MaxSilenceS { get; init; }
-    public double? DeadAirRatio { get; init; }
-    public double? OvertalkRatio { get; init; }
-    public double? HandleS { get; init; }
-    public double? HoldS { get; init; }
-}

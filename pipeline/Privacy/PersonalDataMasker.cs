@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace QualityAnalytics.Pipeline.Privacy;
 
-/// <summary>Replaces personal data in free text with Russian placeholders before anything is stored or reported.</summary>
+/// <summary>Replaces personal data in transcript text and quotes with Russian tokens such as «[паспорт]».</summary>
+/// <remarks>Runs on every segment text and quote before it is stored, so evidence, exports and reports never
+/// hold the data in clear. It errs towards masking: a document issue date or an application number may be
+/// masked as well, which costs a reader little, while one missed passport number is a data breach.
+/// Order matters: e-mails and dates first (they contain digits), then names, then runs of digits or number words.</remarks>
 public static partial class PersonalDataMasker
 {
     public static string Mask(string text)
@@ -12,34 +16,22 @@ public static partial class PersonalDataMasker
             return text;
         }
 
-        text = Email().Replace(text, "[e-mail]");
-        text = Snils().Replace(text, "[СНИЛС]");
-        text = Card().Replace(text, "[карта]");
-        text = Phone().Replace(text, "[телефон]");
-        text = Passport().Replace(text, "[паспорт]");
-        text = Inn().Replace(text, "[ИНН]");
-        text = Date().Replace(text, "[дата]");
-        return text;
+        var masked = EmailPattern().Replace(text, MaskTokens.Email);
+        masked = SpokenEmailPattern().Replace(masked, MaskTokens.Email);
+        masked = BirthDateMasker.Mask(masked);
+        masked = FullNameMasker.Mask(masked);
+        masked = NumberRunMasker.Mask(masked);
+        return masked;
     }
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", RegexOptions.CultureInvariant)]
-    private static partial Regex Email();
+    /// <summary>Null stays null: quotes are optional in the schema.</summary>
+    public static string? MaskOrNull(string? text) => text is null ? null : Mask(text);
 
-    [GeneratedRegex(@"\b\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}\b")]
-    private static partial Regex Snils();
+    [GeneratedRegex(@"[\p{L}\d._%+\-]+@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"\b(?:\d{4}[ -]?){3}\d{4}\b")]
-    private static partial Regex Card();
-
-    [GeneratedRegex(@"(?:\+7|\b8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}\b")]
-    private static partial Regex Phone();
-
-    [GeneratedRegex(@"\b\d{2}\s?\d{2}\s?№?\s?\d{6}\b")]
-    private static partial Regex Passport();
-
-    [GeneratedRegex(@"\b\d{10}(?:\d{2})?\b")]
-    private static partial Regex Inn();
-
-    [GeneratedRegex(@"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")]
-    private static partial Regex Date();
+    // ASR spells addresses out: «ivanov собака mail точка ru», «петров собака яндекс точка ру».
+    [GeneratedRegex(@"[\p{L}\d._\-]+(?:\s+(?:точка|нижнее\s+подчёркивание|подчеркивание|дефис)\s+[\p{L}\d]+)*\s+(?:собака|собачка|эт)\s+[\p{L}\d\-]+(?:\s*(?:\.|точка)\s*[\p{L}]+)+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenEmailPattern();
 }

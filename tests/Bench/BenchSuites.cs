@@ -6,6 +6,7 @@ public static class BenchSuites
     private static readonly IBenchSuite[] Suites =
     [
         new ScoringBench(),
+        new AudioBench(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

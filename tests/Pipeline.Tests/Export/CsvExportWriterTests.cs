@@ -27,7 +27,7 @@ public sealed class CsvExportWriterTests
             Scores = new ExportScores(91.5, 95, 88, 100),
             Stages = [new ExportStage("greeting", true, 0.4, "Здравствуйте", true)],
             Violations = [new ExportViolation("forbidden_phrase", 3, "не знаю", false), new ExportViolation("pd_before_identification", 5, "x", true)],
-            Speed = new ExportSpeed { QueueWaitS = 18, DeadAirRatio = 0.041234 },
+            Speed = new QualityAnalytics.Models.Judgement.SpeedMetrics { QueueWaitS = 18, DeadAirRatio = 0.041234 },
         };
         var output = new StringWriter();
 

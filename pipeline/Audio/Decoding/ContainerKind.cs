@@ -1,0 +1,11 @@
+namespace QualityAnalytics.Pipeline.Audio.Decoding;
+
+internal enum ContainerKind
+{
+    Unknown,
+    Wav,
+    Mp3,
+    OggVorbis,
+    OggOpus,
+    Flac,
+}

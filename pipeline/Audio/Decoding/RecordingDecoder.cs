@@ -1,0 +1,115 @@
+using System.Globalization;
+
+namespace QualityAnalytics.Pipeline.Audio.Decoding;
+
+/// <summary>Decodes any supported recording to 16 kHz float per channel, streaming block by block.</summary>
+public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamplesPerChannel)
+{
+    private const int BlockFrames = 8192;
+
+    public DecodedRecording Decode(string path, CancellationToken cancellationToken)
+    {
+        using var source = Open(path);
+
+        var channels = source.Channels;
+        var spools = Enumerable.Range(0, channels).Select(_ => new SampleSpool(memoryLimitSamplesPerChannel)).ToArray();
+        try
+        {
+            var frames = Pump(source, spools, cancellationToken);
+            if (frames == 0)
+            {
+                throw AudioRejections.Empty("в записи нет ни одного звукового отсчёта");
+            }
+
+            var notes = new List<string>();
+            if (source.DeclaredFrames is { } declared && declared > frames + (source.SampleRate / 100))
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"заголовок записи обещает {declared / (double)source.SampleRate:0.0} с, в файле {frames / (double)source.SampleRate:0.0} с: запись обрезана, обработана доступная часть"));
+            }
+
+            return new DecodedRecording(frames / (double)source.SampleRate, source.SampleRate, spools, notes);
+        }
+        catch
+        {
+            foreach (var spool in spools)
+            {
+                spool.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The real duration only: decodes and counts frames (no resampling, nothing kept), so a header that
+    /// lies about the length does not decide the handle time.</summary>
+    public double MeasureDuration(string path, CancellationToken cancellationToken)
+    {
+        using var source = Open(path);
+        var buffer = new float[BlockFrames * source.Channels];
+        long frames = 0;
+        int samples;
+        while ((samples = source.Read(buffer)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            frames += samples / source.Channels;
+        }
+
+        return frames > 0 ? frames / (double)source.SampleRate : throw AudioRejections.Empty("в записи нет ни одного звукового отсчёта");
+    }
+
+    private IPcmSource Open(string path)
+    {
+        var source = PcmSourceOpener.Open(path, ffmpeg);
+        if (source.Channels is < 1 or > 2)
+        {
+            source.Dispose();
+            throw AudioRejections.BadChannels(source.Channels);
+        }
+
+        if (source.SampleRate is < AudioLimits.MinSampleRate or > AudioLimits.MaxSampleRate)
+        {
+            source.Dispose();
+            throw AudioRejections.BadSampleRate(source.SampleRate);
+        }
+
+        return source;
+    }
+
+    private static long Pump(IPcmSource source, SampleSpool[] spools, CancellationToken cancellationToken)
+    {
+        var channels = spools.Length;
+        var resamplers = spools.Select(_ => new Resampler(source.SampleRate, AudioLimits.TargetSampleRate)).ToArray();
+        var interleaved = new float[BlockFrames * channels];
+        var planar = new float[BlockFrames];
+        long frames = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var samples = source.Read(interleaved);
+            if (samples <= 0)
+            {
+                break;
+            }
+
+            var blockFrames = samples / channels;
+            frames += blockFrames;
+            for (var c = 0; c < channels; c++)
+            {
+                for (var i = 0; i < blockFrames; i++)
+                {
+                    planar[i] = interleaved[(i * channels) + c];
+                }
+
+                spools[c].Append(resamplers[c].Process(planar.AsSpan(0, blockFrames)));
+            }
+        }
+
+        for (var c = 0; c < channels; c++)
+        {
+            spools[c].Append(resamplers[c].Flush());
+        }
+
+        return frames;
+    }
+}

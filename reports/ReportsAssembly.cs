@@ -1,3 +1,0 @@
-namespace QualityAnalytics.Reports;
-
-internal static class ReportsAssembly;

@@ -1,0 +1,86 @@
+using QualityAnalytics.Pipeline.Audio.Decoding;
+
+namespace QualityAnalytics.Pipeline.Tests.Audio;
+
+[TestClass]
+public sealed class ResamplerTests
+{
+    [TestMethod]
+    [DataRow(8000, 8000)]
+    [DataRow(8000, 12345)]
+    [DataRow(11025, 22051)]
+    [DataRow(22050, 4097)]
+    [DataRow(44100, 44100)]
+    [DataRow(48000, 48001)]
+    [DataRow(32000, 1)]
+    public void Process_GivesExactLength_WhateverTheBlocks(int rate, int samples)
+    {
+        var resampler = new Resampler(rate, 16000);
+        var produced = 0L;
+        var random = new Random(samples);
+        var fed = 0;
+        while (fed < samples)
+        {
+            var block = Math.Min(samples - fed, random.Next(1, 3000));
+            produced += resampler.Process(new float[block]).Length;
+            fed += block;
+        }
+
+        produced += resampler.Flush().Length;
+
+        Assert.AreEqual((long)Math.Round(samples * 16000.0 / rate, MidpointRounding.AwayFromZero), produced);
+    }
+
+    [TestMethod]
+    [DataRow(44100, 1000.0)]
+    [DataRow(44100, 6000.0)]
+    [DataRow(8000, 3000.0)]
+    [DataRow(48000, 5000.0)]
+    public void Process_KeepsTone_WhenBelowOutputNyquist(int rate, double frequency)
+    {
+        var output = Resample(Tone(rate, frequency, 1.0), rate);
+
+        // A unit sine has RMS 1/√2; the pass band must keep it within 0.5 dB (edges excluded).
+        Assert.AreEqual(1 / Math.Sqrt(2), Rms(output[2000..^2000]), 0.04);
+    }
+
+    [TestMethod]
+    [DataRow(44100, 10000.0)]
+    [DataRow(44100, 12000.0)]
+    [DataRow(48000, 9000.0)]
+    public void Process_SuppressesTone_WhenItWouldAliasBelow8kHz(int rate, double frequency)
+    {
+        var output = Resample(Tone(rate, frequency, 1.0), rate);
+
+        // Without a low-pass these tones fold back to 6, 4 and 7 kHz at full strength; require at least 40 dB down.
+        Assert.IsLessThan(0.01 * (1 / Math.Sqrt(2)), Rms(output[2000..^2000]));
+    }
+
+    [TestMethod]
+    public void Process_KeepsDcLevel_WhenUpsampling()
+    {
+        var input = Enumerable.Repeat(0.5f, 8000).ToArray();
+
+        var output = Resample(input, 8000);
+
+        Assert.AreEqual(0.5, output[8000], 1e-4);
+    }
+
+    private static float[] Resample(float[] input, int rate)
+    {
+        var resampler = new Resampler(rate, 16000);
+        var output = new List<float>();
+        for (var i = 0; i < input.Length; i += 4096)
+        {
+            output.AddRange(resampler.Process(input.AsSpan(i, Math.Min(4096, input.Length - i))));
+        }
+
+        output.AddRange(resampler.Flush());
+        return [.. output];
+    }
+
+    private static float[] Tone(int rate, double frequency, double seconds) =>
+        Enumerable.Range(0, (int)(rate * seconds)).Select(i => (float)Math.Sin(2 * Math.PI * frequency * i / rate)).ToArray();
+
+    private static double Rms(float[] samples) => Math.Sqrt(samples.Sum(s => (double)s * s) / samples.Length);
+}

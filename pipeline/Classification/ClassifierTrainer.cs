@@ -1,44 +1,40 @@
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
 
 namespace QualityAnalytics.Pipeline.Classification;
 
-/// <summary>Trains a text classifier over the dialogue views: word uni/bigrams and character trigrams of each
-/// view (trigrams carry inflected and misheard words), then a linear maximum-entropy model. Single-threaded
-/// SDCA with a fixed seed, so the same corpus always gives the same model.</summary>
+/// <summary>Trains a linear maximum-entropy classifier (SDCA or L-BFGS) over the hashed dialogue features
+/// (<see cref="HashedTextVectorizer"/>). Single-threaded with a fixed seed, so the same corpus always gives the same model.</summary>
 public static class ClassifierTrainer
 {
-    public static (TextClassifierModel Model, DataViewSchema InputSchema) Train(IReadOnlyList<DialogueFeatures> rows, int seed)
+    public static (TextClassifierModel Model, DataViewSchema InputSchema) Train(IReadOnlyList<DialogueFeatures> rows, ClassifierSpec spec, int seed)
     {
         var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(DialogueFeatures.Label))
-            .Append(ml.Transforms.Text.FeaturizeText("CustomerF", TextOptions(), nameof(DialogueFeatures.Customer)))
-            .Append(ml.Transforms.Text.FeaturizeText("HeadF", TextOptions(), nameof(DialogueFeatures.Head)))
-            .Append(ml.Transforms.Text.FeaturizeText("OperatorF", TextOptions(), nameof(DialogueFeatures.Operator)))
-            .Append(ml.Transforms.Text.FeaturizeText("TailF", TextOptions(), nameof(DialogueFeatures.Tail)))
-            .Append(ml.Transforms.Concatenate("Features", "CustomerF", "HeadF", "OperatorF", "TailF"))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "LabelKey",
-                FeatureColumnName = "Features",
-                NumberOfThreads = 1,
-                MaximumNumberOfIterations = 60,
-                L2Regularization = 1e-4f,
-            }))
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new VectorRow { Label = r.Label, Features = HashedTextVectorizer.Vectorize(r, spec) }));
+        var estimator = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(VectorRow.Label))
+            .Append(Learner(ml, spec))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel", "PredictedLabel"));
-        var model = pipeline.Fit(data);
-        return (new TextClassifierModel(ml, model), data.Schema);
+        var model = estimator.Fit(data);
+        return (new TextClassifierModel(ml, model, spec), data.Schema);
     }
 
-    private static TextFeaturizingEstimator.Options TextOptions() => new()
+    private static IEstimator<ITransformer> Learner(MLContext ml, ClassifierSpec spec) => spec.Trainer switch
     {
-        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-        KeepPunctuations = false,
-        KeepNumbers = false,
-        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
-        Norm = TextFeaturizingEstimator.NormFunction.L2,
+        "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "LabelKey",
+            FeatureColumnName = nameof(VectorRow.Features),
+            L2Regularization = spec.L2,
+            L1Regularization = 0,
+            NumberOfThreads = 1,
+        }),
+        _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "LabelKey",
+            FeatureColumnName = nameof(VectorRow.Features),
+            NumberOfThreads = 1,
+            MaximumNumberOfIterations = 60,
+            L2Regularization = spec.L2,
+        }),
     };
 }

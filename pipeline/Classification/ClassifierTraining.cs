@@ -7,7 +7,7 @@ namespace QualityAnalytics.Pipeline.Classification;
 public static class ClassifierTraining
 {
     public const int Seed = 20260101;
-    public const int NoisyCopies = 2;
+    public const int NoisyCopies = 4;
 
     public sealed record Result(
         TextClassifierModel Topic,
@@ -26,8 +26,8 @@ public static class ClassifierTraining
         var train = corpus.Where(d => !CorpusSplit.IsHeldOut(d.Id)).ToList();
         var heldOut = corpus.Where(d => CorpusSplit.IsHeldOut(d.Id)).ToList();
 
-        var (topicSplit, _) = ClassifierTrainer.Train(Rows(Augment(train), d => d.Topic), Seed);
-        var (resolutionSplit, schema) = ClassifierTrainer.Train(Rows(Augment(train), d => d.Resolution), Seed);
+        var (topicSplit, _) = ClassifierTrainer.Train(Rows(Augment(train), d => d.Topic), ClassifierSpec.Topic, Seed);
+        var (resolutionSplit, schema) = ClassifierTrainer.Train(Rows(Augment(train), d => d.Resolution), ClassifierSpec.Resolution, Seed);
         var noisyHeldOut = heldOut.Select(d => CorpusAugmenter.NoisyCopy(d, 99)).ToList();
 
         var result = new Result(
@@ -45,8 +45,8 @@ public static class ClassifierTraining
         }
 
         var all = Augment(corpus);
-        var (topic, _) = ClassifierTrainer.Train(Rows(all, d => d.Topic), Seed);
-        var (resolution, _) = ClassifierTrainer.Train(Rows(all, d => d.Resolution), Seed);
+        var (topic, _) = ClassifierTrainer.Train(Rows(all, d => d.Topic), ClassifierSpec.Topic, Seed);
+        var (resolution, _) = ClassifierTrainer.Train(Rows(all, d => d.Resolution), ClassifierSpec.Resolution, Seed);
         return result with { Topic = topic, Resolution = resolution };
     }
 
@@ -62,9 +62,9 @@ public static class ClassifierTraining
         return matrix;
     }
 
-    private static List<CorpusDialogue> Augment(IEnumerable<CorpusDialogue> dialogues) =>
+    public static List<CorpusDialogue> Augment(IEnumerable<CorpusDialogue> dialogues) =>
         [.. dialogues.SelectMany(d => Enumerable.Range(1, NoisyCopies).Select(c => CorpusAugmenter.NoisyCopy(d, c)).Prepend(d))];
 
-    private static List<DialogueFeatures> Rows(IEnumerable<CorpusDialogue> dialogues, Func<CorpusDialogue, string> label) =>
+    public static List<DialogueFeatures> Rows(IEnumerable<CorpusDialogue> dialogues, Func<CorpusDialogue, string> label) =>
         [.. dialogues.Select(d => DialogueFeaturizer.From(d.Segments, label(d)))];
 }

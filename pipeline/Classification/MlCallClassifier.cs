@@ -10,8 +10,8 @@ public sealed class MlCallClassifier(TextClassifierModel topic, TextClassifierMo
     public const string ResolutionModelFile = "resolution.zip";
 
     public static MlCallClassifier Load(string modelsDir) => new(
-        TextClassifierModel.Load(Path.Combine(modelsDir, TopicModelFile)),
-        TextClassifierModel.Load(Path.Combine(modelsDir, ResolutionModelFile)));
+        TextClassifierModel.Load(Path.Combine(modelsDir, TopicModelFile), ClassifierSpec.Topic),
+        TextClassifierModel.Load(Path.Combine(modelsDir, ResolutionModelFile), ClassifierSpec.Resolution));
 
     public (string Topic, string Resolution) Classify(IReadOnlyList<Segment> segments)
     {

@@ -38,7 +38,9 @@ public static class PersonalDataGuard
     /// (look-up, record contents, full name, dictated number or e-mail) and no refusal.</summary>
     public static bool Discloses(SegmentView view, CompiledScript script)
     {
-        if (!view.IsOperator || script.IsMatch(script.DisclosureExclusionGroup, view.Hits[script.DisclosureExclusionGroup]))
+        if (!view.IsOperator
+            || script.IsMatch(script.DisclosureExclusionGroup, view.Hits[script.DisclosureExclusionGroup])
+            || script.AsksForIdentification(view))
         {
             return false;
         }

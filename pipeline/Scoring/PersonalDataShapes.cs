@@ -4,7 +4,7 @@ namespace QualityAnalytics.Pipeline.Scoring;
 public static class PersonalDataShapes
 {
     private static readonly string[] PatronymicEndings =
-        ["ович", "евич", "овна", "евна", "ична", "ичны", "овича", "евича", "овны", "евны", "овичу", "евичу", "овной", "евной"];
+        ["ович", "евич", "овна", "евна", "ична", "ичны", "овича", "евича", "овны", "евны", "овичу", "евичу", "овичем", "евичем", "ичем", "овной", "евной", "ичной", "овну", "евну", "ичну"];
 
     private static readonly HashSet<string> NumberWords =
     [
@@ -15,7 +15,8 @@ public static class PersonalDataShapes
         "восемьсот", "девятьсот", "тысяча", "тысячи", "тысяч", "плюс",
     ];
 
-    /// <summary>Digits dictated one after another: a phone, passport or account number.</summary>
+    /// <summary>Number words in one turn that make a dictated phone, passport or account number
+    /// (ASR drops and splits words, so they need not be consecutive).</summary>
     public const int DictatedNumberWords = 6;
 
     public static bool HasPatronymic(IReadOnlyList<string> words)
@@ -41,11 +42,10 @@ public static class PersonalDataShapes
 
     public static bool HasDictatedNumber(IReadOnlyList<string> words)
     {
-        var run = 0;
+        var count = 0;
         foreach (var word in words)
         {
-            run = NumberWords.Contains(word) ? run + 1 : 0;
-            if (run >= DictatedNumberWords)
+            if (NumberWords.Contains(word) && ++count >= DictatedNumberWords)
             {
                 return true;
             }

@@ -63,7 +63,9 @@ public sealed class CrashRecoveryTests
         // At-least-once: only calls in flight at the kill (one per worker) may have been processed twice.
         var processed = JobLog.CallResults(data, done.BatchId);
         TestContext.WriteLine($"killed after {atKill.Finished}/{atKill.TotalCalls} calls; processed twice: {processed.Count(p => p.Value > 1)}");
-        Assert.HasCount(done.TotalCalls, processed);
+        // A call whose result was committed in the instant before the kill may miss its log line (the kill can land
+        // between the commit and the write); its effect is checked above by the export. At most one per worker.
+        Assert.IsGreaterThanOrEqualTo(done.TotalCalls - Workers, processed.Count);
         Assert.IsLessThanOrEqualTo(Workers, processed.Count(p => p.Value > 1), string.Join(", ", processed.Where(p => p.Value > 1)));
     }
 

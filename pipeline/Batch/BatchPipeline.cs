@@ -86,10 +86,16 @@ public sealed class BatchPipeline(
         await QuarantineAsync(plan.Input, plan.Rejected, cancellationToken);
 
         var rejected = new List<Rejection>(plan.Rejected);
-        var scored = new List<ScoredCall>(plan.Calls.Count);
+        // Counts and dates only: the calls themselves leave memory once their chunk is stored.
+        var scoredCount = 0;
+        var verdicts = new List<string>(plan.Calls.Count);
+        var sources = new List<string>(plan.Calls.Count);
+        var dates = new SortedSet<DateOnly>();
         var notes = new List<string>();
         var done = 0;
         progress?.Report(new BatchProgress(0, plan.Calls.Count, "calls"));
+        // Chunk N is stored while chunk N+1 is judged: storage and scoring overlap, and at most two chunks are in memory.
+        var storing = Task.CompletedTask;
         foreach (var chunk in plan.Calls.Chunk(StoreChunk))
         {
             var outcomes = new CallOutcome[chunk.Length];
@@ -104,34 +110,44 @@ public sealed class BatchPipeline(
 
             var chunkScored = outcomes.Where(o => o.Scored is not null).Select(o => o.Scored!).ToList();
             var chunkRejected = outcomes.Where(o => o.Rejected is not null).Select(o => o.Rejected!).ToList();
-            await store.SaveAsync(chunkScored, cancellationToken);
-            await QuarantineAsync(plan.Input, chunkRejected, cancellationToken);
-            scored.AddRange(chunkScored);
+            scoredCount += chunkScored.Count;
+            verdicts.AddRange(chunkScored.Select(s => s.Judgement.Verdict));
+            sources.AddRange(chunkScored.Select(s => s.Source.ToString().ToLowerInvariant()));
+            dates.UnionWith(chunkScored.Select(s => s.Call.CallDate));
             rejected.AddRange(chunkRejected);
             notes.AddRange(outcomes.SelectMany(o => o.Notes));
             foreach (var outcome in outcomes.Where(o => o.Scored is not null && o.Notes.Count > 0))
             {
                 logger.LogDebug("Call {CallId}: {Notes}", outcome.Scored!.Call.CallId, string.Join("; ", outcome.Notes));
             }
+
+            await storing;
+            storing = StoreAsync(plan.Input, chunkScored, chunkRejected, cancellationToken);
         }
 
+        await storing;
         progress?.Report(new BatchProgress(done, plan.Calls.Count, "reports"));
-        var dates = scored.Select(s => s.Call.CallDate).Distinct().Order().ToList();
         var outputs = await CompleteAsync(dates, cancellationToken);
 
         return new BatchSummary
         {
             Input = plan.Input.Root,
             CallsRead = plan.RowsRead,
-            Scored = scored.Count,
+            Scored = scoredCount,
             QuarantinedByReason = CountBy(rejected, r => r.ReasonCode),
-            Verdicts = CountBy(scored, s => s.Judgement.Verdict),
-            TranscriptSources = CountBy(scored, s => s.Source.ToString().ToLowerInvariant()),
+            Verdicts = CountBy(verdicts, v => v),
+            TranscriptSources = CountBy(sources, s => s),
             Outputs = outputs,
             // The same remark for many calls is one line with a count; the log has them call by call.
             Notes = notes.GroupBy(n => n).Select(g => g.Count() > 1 ? $"{g.Key} (звонков: {g.Count()})" : g.Key).ToList(),
             Elapsed = clock.Elapsed,
         };
+    }
+
+    private async Task StoreAsync(InputFolder input, IReadOnlyList<ScoredCall> scored, IReadOnlyList<Rejection> rejected, CancellationToken ct)
+    {
+        await store.SaveAsync(scored, ct);
+        await QuarantineAsync(input, rejected, ct);
     }
 
     // A defect in one call must not sink the night: it is quarantined with the error, and logged with its stack.

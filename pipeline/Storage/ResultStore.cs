@@ -20,11 +20,13 @@ public sealed class ResultStore(IDbConnectionFactory factory)
 
         await using var connection = await factory.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var call in calls)
+        // Only calls stored before need their old rows removed; the first run of a night inserts only.
+        foreach (var call in await StoredAlreadyAsync(connection, transaction, calls, cancellationToken))
         {
-            await SaveOneAsync(connection, transaction, call, cancellationToken);
+            await RemoveAsync(connection, transaction, call, cancellationToken);
         }
 
+        await InsertAsync(connection, transaction, calls, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -46,12 +48,22 @@ public sealed class ResultStore(IDbConnectionFactory factory)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task SaveOneAsync(DbConnection connection, DbTransaction transaction, ScoredCall scored, CancellationToken ct)
+    private static async Task<IReadOnlyList<ScoredCall>> StoredAlreadyAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<ScoredCall> calls, CancellationToken ct)
     {
-        var call = scored.Call;
-        var judgement = scored.Judgement;
-        var key = new { call.CallId, judgement.ScriptVersion };
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ids in calls.Select(c => c.Call.CallId).Chunk(500))
+        {
+            stored.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT call_id FROM calls WHERE call_id IN @Ids", new { Ids = ids }, transaction, cancellationToken: ct)));
+        }
 
+        return calls.Where(c => stored.Contains(c.Call.CallId)).ToList();
+    }
+
+    private static async Task RemoveAsync(DbConnection connection, DbTransaction transaction, ScoredCall scored, CancellationToken ct)
+    {
+        var key = new { scored.Call.CallId, scored.Judgement.ScriptVersion };
         foreach (var sql in DeleteStatements)
         {
             await connection.ExecuteAsync(new CommandDefinition(sql, key, transaction, cancellationToken: ct));
@@ -60,109 +72,83 @@ public sealed class ResultStore(IDbConnectionFactory factory)
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE call_scores SET is_current = 0 WHERE call_id = @CallId AND script_version <> @ScriptVersion",
             key, transaction, cancellationToken: ct));
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO calls (call_id, started_at, call_date, operator_id, operator_name, team, caller_id, service_category,
-                               recording, queue_wait_s, hold_s, channel_layout, transcript_source, role_confidence)
-            VALUES (@CallId, @StartedAt, @CallDate, @OperatorId, @OperatorName, @Team, @CallerId, @ServiceCategory,
-                    @Recording, @QueueWaitS, @HoldS, @ChannelLayout, @TranscriptSource, @RoleConfidence)
-            """,
-            new
-            {
-                call.CallId,
-                StartedAt = call.StartedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
-                CallDate = call.CallDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                call.OperatorId,
-                call.OperatorName,
-                call.Team,
-                call.CallerId,
-                call.ServiceCategory,
-                call.Recording,
-                call.QueueWaitS,
-                call.HoldS,
-                ChannelLayout = call.ChannelLayout?.ToWire(),
-                TranscriptSource = scored.Source.ToString().ToLowerInvariant(),
-                scored.RoleConfidence,
-            }, transaction, cancellationToken: ct));
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO segments (call_id, seq, speaker, start_s, end_s, text) VALUES (@CallId, @Seq, @Speaker, @Start, @End, @Text)",
-            scored.Segments.Select((s, i) => new
-            {
-                call.CallId,
-                Seq = i,
-                Speaker = s.Speaker == Speaker.Operator ? "operator" : "customer",
-                s.Start,
-                s.End,
-                Text = PersonalDataMasker.Mask(s.Text),
-            }), transaction, cancellationToken: ct));
-
-        var speed = judgement.Speed;
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO call_scores (call_id, script_version, is_current, topic, resolution, verdict, overall, adherence, speed,
-                                     resolution_score, queue_wait_s, first_response_s, mean_response_s, p95_response_s,
-                                     max_silence_s, dead_air_ratio, overtalk_ratio, handle_s, hold_s)
-            VALUES (@CallId, @ScriptVersion, 1, @Topic, @Resolution, @Verdict, @Overall, @Adherence, @Speed,
-                    @ResolutionScore, @QueueWaitS, @FirstResponseS, @MeanResponseS, @P95ResponseS,
-                    @MaxSilenceS, @DeadAirRatio, @OvertalkRatio, @HandleS, @HoldS)
-            """,
-            new
-            {
-                call.CallId,
-                judgement.ScriptVersion,
-                judgement.Topic,
-                judgement.Resolution,
-                judgement.Verdict,
-                judgement.Scores.Overall,
-                judgement.Scores.Adherence,
-                judgement.Scores.Speed,
-                ResolutionScore = judgement.Scores.Resolution,
-                speed.QueueWaitS,
-                speed.FirstResponseS,
-                speed.MeanResponseS,
-                speed.P95ResponseS,
-                speed.MaxSilenceS,
-                speed.DeadAirRatio,
-                speed.OvertalkRatio,
-                speed.HandleS,
-                speed.HoldS,
-            }, transaction, cancellationToken: ct));
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO stage_results (call_id, script_version, stage_id, ordinal, done, required, start_s, quote)
-            VALUES (@CallId, @ScriptVersion, @Id, @Ordinal, @Done, @Required, @Start, @Quote)
-            """,
-            judgement.Stages.Select((s, i) => new
-            {
-                call.CallId,
-                judgement.ScriptVersion,
-                s.Id,
-                Ordinal = i,
-                s.Done,
-                s.Required,
-                s.Start,
-                Quote = MaskOrNull(s.Quote),
-            }), transaction, cancellationToken: ct));
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO violations (call_id, script_version, seq, [rule], critical, start_s, quote)
-            VALUES (@CallId, @ScriptVersion, @Seq, @Rule, @Critical, @Start, @Quote)
-            """,
-            judgement.Violations.Select((v, i) => new
-            {
-                call.CallId,
-                judgement.ScriptVersion,
-                Seq = i,
-                v.Rule,
-                v.Critical,
-                v.Start,
-                Quote = MaskOrNull(v.Quote),
-            }), transaction, cancellationToken: ct));
     }
+
+    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ScoredCall> calls, CancellationToken ct)
+    {
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "calls", CallColumns, calls.Select(CallRow).ToList(), ct);
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "segments", SegmentColumns, calls.SelectMany(SegmentRows).ToList(), ct);
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "call_scores", ScoreColumns, calls.Select(ScoreRow).ToList(), ct);
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "stage_results", StageColumns, calls.SelectMany(StageRows).ToList(), ct);
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "violations", ViolationColumns, calls.SelectMany(ViolationRows).ToList(), ct);
+    }
+
+    private static readonly string[] CallColumns =
+    [
+        "call_id", "started_at", "call_date", "operator_id", "operator_name", "team", "caller_id", "service_category",
+        "recording", "queue_wait_s", "hold_s", "channel_layout", "transcript_source", "role_confidence",
+    ];
+
+    private static object?[] CallRow(ScoredCall scored)
+    {
+        var call = scored.Call;
+        return
+        [
+            call.CallId,
+            call.StartedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+            call.CallDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            call.OperatorId, call.OperatorName, call.Team, call.CallerId, call.ServiceCategory, call.Recording,
+            call.QueueWaitS, call.HoldS, call.ChannelLayout?.ToWire(), scored.Source.ToString().ToLowerInvariant(),
+            scored.RoleConfidence,
+        ];
+    }
+
+    private static readonly string[] SegmentColumns = ["call_id", "seq", "speaker", "start_s", "end_s", "text"];
+
+    private static IEnumerable<object?[]> SegmentRows(ScoredCall scored) =>
+        scored.Segments.Select((s, i) => new object?[]
+        {
+            scored.Call.CallId, i, s.Speaker == Speaker.Operator ? "operator" : "customer", s.Start, s.End,
+            PersonalDataMasker.Mask(s.Text),
+        });
+
+    private static readonly string[] ScoreColumns =
+    [
+        "call_id", "script_version", "is_current", "topic", "resolution", "verdict", "overall", "adherence", "speed",
+        "resolution_score", "queue_wait_s", "first_response_s", "mean_response_s", "p95_response_s", "max_silence_s",
+        "dead_air_ratio", "overtalk_ratio", "handle_s", "hold_s",
+    ];
+
+    private static object?[] ScoreRow(ScoredCall scored)
+    {
+        var j = scored.Judgement;
+        var speed = j.Speed;
+        return
+        [
+            scored.Call.CallId, j.ScriptVersion, true, j.Topic, j.Resolution, j.Verdict, j.Scores.Overall,
+            j.Scores.Adherence, j.Scores.Speed, j.Scores.Resolution, speed.QueueWaitS, speed.FirstResponseS,
+            speed.MeanResponseS, speed.P95ResponseS, speed.MaxSilenceS, speed.DeadAirRatio, speed.OvertalkRatio,
+            speed.HandleS, speed.HoldS,
+        ];
+    }
+
+    private static readonly string[] StageColumns =
+        ["call_id", "script_version", "stage_id", "ordinal", "done", "required", "start_s", "quote"];
+
+    private static IEnumerable<object?[]> StageRows(ScoredCall scored) =>
+        scored.Judgement.Stages.Select((s, i) => new object?[]
+        {
+            scored.Call.CallId, scored.Judgement.ScriptVersion, s.Id, i, s.Done, s.Required, s.Start, PersonalDataMasker.MaskOrNull(s.Quote),
+        });
+
+    private static readonly string[] ViolationColumns =
+        ["call_id", "script_version", "seq", "[rule]", "critical", "start_s", "quote"];
+
+    private static IEnumerable<object?[]> ViolationRows(ScoredCall scored) =>
+        scored.Judgement.Violations.Select((v, i) => new object?[]
+        {
+            scored.Call.CallId, scored.Judgement.ScriptVersion, i, v.Rule, v.Critical, v.Start, PersonalDataMasker.MaskOrNull(v.Quote),
+        });
 
     private static readonly string[] DeleteStatements =
     [
@@ -172,6 +158,4 @@ public sealed class ResultStore(IDbConnectionFactory factory)
         "DELETE FROM call_scores WHERE call_id = @CallId AND script_version = @ScriptVersion",
         "DELETE FROM calls WHERE call_id = @CallId",
     ];
-
-    private static string? MaskOrNull(string? text) => text is null ? null : PersonalDataMasker.Mask(text);
 }

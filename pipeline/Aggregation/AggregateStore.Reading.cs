@@ -1,3 +1,4 @@
+using QualityAnalytics.Pipeline.Storage;
 using Dapper;
 
 namespace QualityAnalytics.Pipeline.Aggregation;

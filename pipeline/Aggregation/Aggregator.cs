@@ -1,3 +1,5 @@
+using QualityAnalytics.Pipeline.Storage;
+
 namespace QualityAnalytics.Pipeline.Aggregation;
 
 /// <summary>Recomputes the aggregates of the days a batch touched (and the days whose FCR those calls can change).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using QualityAnalytics.Models.Judgement;
 using QualityAnalytics.Pipeline.Storage;
@@ -14,15 +13,15 @@ public sealed class ExportReader(IDbConnectionFactory factory)
     {
         var range = new
         {
-            From = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            To = to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            From = from is { } f ? SqlDates.Param(factory.Dialect, f) : null,
+            To = to is { } t ? SqlDates.Param(factory.Dialect, t) : null,
         };
         await using var connection = await factory.OpenAsync(cancellationToken);
 
         var calls = await connection.QueryAsync<CallRow>(new CommandDefinition(
             $"""
             SELECT c.call_id AS CallId, c.operator_id AS OperatorId, c.operator_name AS OperatorName, c.team AS Team,
-                   c.started_at AS StartedAt, c.call_date AS CallDate, c.service_category AS ServiceCategory,
+                   c.started_at AS StartedAt, {SqlDates.AsText(factory.Dialect, "c.call_date")} AS CallDate, c.service_category AS ServiceCategory,
                    c.transcript_source AS TranscriptSource, c.role_confidence AS RoleConfidence,
                    s.script_version AS ScriptVersion, s.topic AS Topic, s.resolution AS Resolution, s.verdict AS Verdict,
                    s.overall AS Overall, s.adherence AS Adherence, s.speed AS Speed, s.resolution_score AS ResolutionScore,
@@ -61,7 +60,7 @@ public sealed class ExportReader(IDbConnectionFactory factory)
             OperatorName = c.OperatorName,
             Team = c.Team,
             StartedAt = c.StartedAt,
-            CallDate = FormatDate(c.CallDate),
+            CallDate = c.CallDate,
             ServiceCategory = c.ServiceCategory,
             TranscriptSource = c.TranscriptSource,
             RoleConfidence = Round(c.RoleConfidence)!.Value,
@@ -90,13 +89,6 @@ public sealed class ExportReader(IDbConnectionFactory factory)
     // Six decimals: far below any meaningful difference, and it keeps binary noise (0.30000000000000004) out of the export.
     private static double? Round(double? value) => value is null ? null : Math.Round(value.Value, 6);
 
-    // SQLite hands back the stored text; SQL Server a DateTime for its DATE column.
-    private static string FormatDate(object value) => value switch
-    {
-        DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-    };
-
     private sealed record CallRow
     {
         public string CallId { get; init; } = "";
@@ -104,7 +96,7 @@ public sealed class ExportReader(IDbConnectionFactory factory)
         public string? OperatorName { get; init; }
         public string? Team { get; init; }
         public string StartedAt { get; init; } = "";
-        public object CallDate { get; init; } = "";
+        public string CallDate { get; init; } = "";
         public string? ServiceCategory { get; init; }
         public string TranscriptSource { get; init; } = "";
         public double RoleConfidence { get; init; }

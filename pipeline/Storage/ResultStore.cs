@@ -96,7 +96,7 @@ public sealed class ResultStore(IDbConnectionFactory factory)
         [
             call.CallId,
             call.StartedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
-            call.CallDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            SqlDates.Text(call.CallDate),
             call.OperatorId, call.OperatorName, call.Team, call.CallerId, call.ServiceCategory, call.Recording,
             call.QueueWaitS, call.HoldS, call.ChannelLayout?.ToWire(), scored.Source.ToString().ToLowerInvariant(),
             scored.RoleConfidence,

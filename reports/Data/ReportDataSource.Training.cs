@@ -1,3 +1,4 @@
+using QualityAnalytics.Pipeline.Storage;
 using System.Data.Common;
 using Dapper;
 using QualityAnalytics.Models.Judgement;

@@ -1,3 +1,4 @@
+using QualityAnalytics.Pipeline.Storage;
 using ClosedXML.Excel;
 using QualityAnalytics.Reports.Data;
 using QualityAnalytics.Reports.Excel;
@@ -102,7 +103,7 @@ internal sealed partial class ManagementReportBuilder
             $"Каждое критическое нарушение за период {data.Period.Russian}; персональные данные в цитатах скрыты", 8);
         TableColumn<CriticalViolationRow>[] columns =
         [
-            new("Дата", 11, v => Pipeline.Aggregation.SqlDates.Parse(v.CallDate), ReportStyles.Date),
+            new("Дата", 11, v => Pipeline.Storage.SqlDates.Parse(v.CallDate), ReportStyles.Date),
             new("Время звонка", 9, v => v.StartedAt.Length >= 16 ? v.StartedAt[11..16] : ""),
             new("ID звонка", 16, v => v.CallId),
             new("Оператор", 24, v => v.OperatorName ?? v.OperatorId),

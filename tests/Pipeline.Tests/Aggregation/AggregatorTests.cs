@@ -1,3 +1,4 @@
+using QualityAnalytics.Pipeline.Storage;
 using System.Text.Json;
 using Dapper;
 using QualityAnalytics.Pipeline.Aggregation;

@@ -1,7 +1,6 @@
 using System.Globalization;
-using QualityAnalytics.Pipeline.Storage;
 
-namespace QualityAnalytics.Pipeline.Aggregation;
+namespace QualityAnalytics.Pipeline.Storage;
 
 /// <summary>Call dates are TEXT yyyy-MM-dd in SQLite and DATE in SQL Server; these keep queries dialect-neutral
 /// while every row type carries the date as yyyy-MM-dd text.</summary>

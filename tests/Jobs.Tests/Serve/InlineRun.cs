@@ -41,7 +41,7 @@ public static class InlineRun
     {
         var options = new QaOptions { DataDir = dataDir, Parallelism = 2 };
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning)).AddQualityAnalytics(options);
-        TestJudge.AddIfMissing(services);
+        TestJudge.AddWithFaults(services);
         var provider = services.BuildServiceProvider();
         provider.GetRequiredService<SchemaMigrator>().Migrate();
         return provider;

@@ -46,7 +46,7 @@ public sealed class ServeChild : IDisposable
         var serve = ServeOptionsLoader.FromEnvironment();
         serve.Urls = args[1];
         var delay = int.Parse(Environment.GetEnvironmentVariable(TestJudge.DelayVariable) ?? "0", CultureInfo.InvariantCulture);
-        await using var app = ServeHost.Build(new QaOptions { DataDir = Path.GetFullPath(args[0]) }, serve, s => TestJudge.AddIfMissing(s, delay));
+        await using var app = ServeHost.Build(new QaOptions { DataDir = Path.GetFullPath(args[0]) }, serve, s => TestJudge.AddWithFaults(s, delay));
         await app.RunAsync();
         return 0;
     }

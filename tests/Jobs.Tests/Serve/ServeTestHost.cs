@@ -38,7 +38,7 @@ public sealed class ServeTestHost : IAsyncDisposable
     public static async Task<ServeTestHost> StartAsync(string dataDir, ServeOptions serve, CancellationToken cancellationToken, int judgeDelayMs = 0)
     {
         var qa = new QaOptions { DataDir = dataDir };
-        var app = ServeHost.Build(qa, serve, services => TestJudge.AddIfMissing(services, judgeDelayMs));
+        var app = ServeHost.Build(qa, serve, services => TestJudge.AddWithFaults(services, judgeDelayMs));
         await app.StartAsync(cancellationToken);
         return new ServeTestHost(app, dataDir);
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using QualityAnalytics.Models.Calls;
 using QualityAnalytics.Models.Judgement;
 using QualityAnalytics.Pipeline.Scoring;
+using QualityAnalytics.Pipeline.Tests.Support;
 
 namespace QualityAnalytics.Jobs.Tests.Serve;
 
@@ -11,10 +12,12 @@ namespace QualityAnalytics.Jobs.Tests.Serve;
 /// in an operator segment).</summary>
 public sealed class TestJudge(int delayMs = 0, ICallJudge? inner = null) : ICallJudge
 {
+    private static readonly FixedJudge StandIn = new();
+
     public const string DelayVariable = "QA_TEST_JUDGE_DELAY_MS";
 
     /// <summary>Wraps the registered judge (or stands in for a missing one) with the injected faults.</summary>
-    public static void AddIfMissing(IServiceCollection services, int delayMs = 0)
+    public static void AddWithFaults(IServiceCollection services, int delayMs = 0)
     {
         var registered = services.LastOrDefault(d => d.ServiceType == typeof(ICallJudge));
         if (registered is null)
@@ -44,27 +47,6 @@ public sealed class TestJudge(int delayMs = 0, ICallJudge? inner = null) : ICall
             throw new InvalidOperationException("test judge: this transcript always fails");
         }
 
-        if (inner is not null)
-        {
-            return inner.Judge(call, transcript, source, speed);
-        }
-
-        var stages = StageIds.All.Select(id =>
-        {
-            var segment = transcript.Segments.FirstOrDefault(s => s.Speaker == Speaker.Operator && s.Text.Contains(id, StringComparison.Ordinal));
-            return new StageResult(id, segment is not null, true, segment?.Start, segment?.Text);
-        }).ToList();
-        var adherence = 100.0 * stages.Count(s => s.Done) / stages.Count;
-        return new CallJudgement
-        {
-            ScriptVersion = "test-1",
-            Topic = Topics.Other,
-            Resolution = Resolutions.Resolved,
-            Verdict = Verdicts.For(adherence, false),
-            Scores = new Scores(adherence, adherence, 100, 100),
-            Stages = stages,
-            Violations = [],
-            Speed = speed,
-        };
+        return (inner ?? StandIn).Judge(call, transcript, source, speed);
     }
 }

@@ -99,12 +99,16 @@ public sealed class BatchPipeline(
         foreach (var chunk in plan.Calls.Chunk(StoreChunk))
         {
             var outcomes = new CallOutcome[chunk.Length];
+            var rows = new CallRows?[chunk.Length];
             await Parallel.ForEachAsync(
                 Enumerable.Range(0, chunk.Length),
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
                 async (i, ct) =>
                 {
                     outcomes[i] = await ProcessGuardedAsync(plan.Input, chunk[i], ct);
+
+                    // Masking and row building run here, in parallel; the single database writer only binds.
+                    rows[i] = outcomes[i].Scored is { } scored ? ResultStore.Prepare(scored) : null;
                     progress?.Report(new BatchProgress(Interlocked.Increment(ref done), plan.Calls.Count, "calls"));
                 });
 
@@ -122,7 +126,7 @@ public sealed class BatchPipeline(
             }
 
             await storing;
-            storing = StoreAsync(plan.Input, chunkScored, chunkRejected, cancellationToken);
+            storing = StoreAsync(plan.Input, [.. rows.OfType<CallRows>()], chunkRejected, cancellationToken);
         }
 
         await storing;
@@ -144,7 +148,7 @@ public sealed class BatchPipeline(
         };
     }
 
-    private async Task StoreAsync(InputFolder input, IReadOnlyList<ScoredCall> scored, IReadOnlyList<Rejection> rejected, CancellationToken ct)
+    private async Task StoreAsync(InputFolder input, IReadOnlyList<CallRows> scored, IReadOnlyList<Rejection> rejected, CancellationToken ct)
     {
         await store.SaveAsync(scored, ct);
         await QuarantineAsync(input, rejected, ct);

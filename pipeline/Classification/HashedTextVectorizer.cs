@@ -5,7 +5,9 @@ namespace QualityAnalytics.Pipeline.Classification;
 /// <summary>Turns the dialogue views into one sparse feature vector: per view, hashed word unigrams and bigrams
 /// and character n-grams of each word (with boundary marks), L2-normalised per view. Our own featurizer instead
 /// of ML.NET's text transform: the same features at a fraction of the cost per call (the nightly batch judges
-/// thousands of calls a second), and deterministic hashing, so a saved model reads vectors made in any process.</summary>
+/// thousands of calls a second), and deterministic hashing, so a saved model reads vectors made in any process.
+/// Training materialises the vector (<see cref="Vectorize"/>); prediction streams the same features straight into
+/// the linear scores (<see cref="LinearScorer"/>) without building it.</summary>
 public static class HashedTextVectorizer
 {
     public const int Bits = 18;
@@ -14,13 +16,13 @@ public static class HashedTextVectorizer
     public static VBuffer<float> Vectorize(DialogueFeatures features, ClassifierSpec spec)
     {
         var all = new Dictionary<int, float>(1024);
-        var view = new Dictionary<int, float>(512);
+        var view = new CountingSink(new Dictionary<int, float>(512));
         for (var c = 0; c < spec.Columns.Length; c++)
         {
-            view.Clear();
-            AddView(view, Column(features, spec.Columns[c]), (uint)c + 1, spec);
+            view.Counts.Clear();
+            AddView(ref view, Column(features, spec.Columns[c]), c, spec);
             var norm = 0.0;
-            foreach (var v in view.Values)
+            foreach (var v in view.Counts.Values)
             {
                 norm += v * v;
             }
@@ -31,7 +33,7 @@ public static class HashedTextVectorizer
             }
 
             var scale = (float)(1 / Math.Sqrt(norm));
-            foreach (var (index, value) in view)
+            foreach (var (index, value) in view.Counts)
             {
                 all[index] = all.GetValueOrDefault(index) + (value * scale);
             }
@@ -48,7 +50,8 @@ public static class HashedTextVectorizer
         return new VBuffer<float>(Size, indices.Length, values, indices);
     }
 
-    private static string Column(DialogueFeatures f, string name) => name switch
+    /// <summary>The text of the named view.</summary>
+    public static string Column(DialogueFeatures f, string name) => name switch
     {
         nameof(DialogueFeatures.Head) => f.Head,
         nameof(DialogueFeatures.Customer) => f.Customer,
@@ -57,45 +60,70 @@ public static class HashedTextVectorizer
         _ => throw new ArgumentException($"Unknown dialogue view {name}", nameof(name)),
     };
 
-    private static void AddView(Dictionary<int, float> counts, string text, uint view, ClassifierSpec spec)
+    /// <summary>Feeds every feature occurrence of one view (the <paramref name="column"/>-th of the spec) to the
+    /// sink, one call per occurrence; the sink counts or scores them.</summary>
+    public static void AddView<TSink>(ref TSink sink, string text, int column, ClassifierSpec spec)
+        where TSink : struct, IFeatureSink
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
+        var view = (uint)column + 1;
+        var unigram = Seed(view, 1);
+        var bigram = Seed(view, 2);
+        var chars = Seed(view, 3);
+        var previous = Range.All;
+        var at = 0;
+        while (NextWord(text, ref at, out var current))
         {
-            Add(counts, Hash(Hash(Seed(view, 1), words[i])));
-            if (spec.WordNgram >= 2 && i + 1 < words.Length)
+            var word = text.AsSpan(current);
+            if (spec.WordNgram >= 2 && !previous.Equals(Range.All))
             {
-                Add(counts, Hash(Hash(Hash(Seed(view, 2), words[i]), words[i + 1])));
+                sink.Add(Index(Hash(Hash(Hash(bigram, text.AsSpan(previous))), word)));
             }
 
-            AddCharGrams(counts, words[i], Seed(view, 3), spec.CharNgram);
+            sink.Add(Index(Hash(Hash(unigram, word))));
+            AddCharGrams(ref sink, word, chars, spec.CharNgram);
+            previous = current;
         }
     }
 
-    private static void AddCharGrams(Dictionary<int, float> counts, string word, uint seed, int n)
+    /// <summary>The next space-separated word from <paramref name="at"/>, without allocating a split array.</summary>
+    private static bool NextWord(string text, ref int at, out Range word)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        var start = at;
+        while (at < text.Length && text[at] != ' ')
+        {
+            at++;
+        }
+
+        word = start..at;
+        return at > start;
+    }
+
+    private static void AddCharGrams<TSink>(ref TSink sink, ReadOnlySpan<char> word, uint seed, int n)
+        where TSink : struct, IFeatureSink
     {
         // "^слово$": grams at the word's edges carry stems and endings, which survive inflection and ASR slips.
-        Span<char> marked = stackalloc char[word.Length + 2];
+        Span<char> marked = word.Length <= 126 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
         marked[0] = '^';
-        word.AsSpan().CopyTo(marked[1..]);
+        word.CopyTo(marked[1..]);
         marked[^1] = '$';
         if (marked.Length <= n)
         {
-            Add(counts, Hash(seed, marked));
+            sink.Add(Index(Hash(seed, marked)));
             return;
         }
 
         for (var i = 0; i + n <= marked.Length; i++)
         {
-            Add(counts, Hash(seed, marked.Slice(i, n)));
+            sink.Add(Index(Hash(seed, marked.Slice(i, n))));
         }
     }
 
-    private static void Add(Dictionary<int, float> counts, uint hash)
-    {
-        var index = (int)(hash & (Size - 1));
-        counts[index] = counts.GetValueOrDefault(index) + 1;
-    }
+    private static int Index(uint hash) => (int)(hash & (Size - 1));
 
     private static uint Seed(uint view, uint kind) => Hash(2166136261u ^ (view * 16777619u), kind);
 
@@ -114,5 +142,11 @@ public static class HashedTextVectorizer
         return h;
     }
 
-    private static uint Hash(uint seed, string text) => Hash(seed, text.AsSpan());
+    /// <summary>Counts occurrences per feature index (training).</summary>
+    private struct CountingSink(Dictionary<int, float> counts) : IFeatureSink
+    {
+        public readonly Dictionary<int, float> Counts => counts;
+
+        public readonly void Add(int index) => counts[index] = counts.GetValueOrDefault(index) + 1;
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.ML.Trainers;
 namespace QualityAnalytics.Pipeline.Classification;
 
 /// <summary>One trained ML.NET text classifier. Prediction reads the linear model's weights once and scores the
-/// sparse hashed vector directly (argmax of w·x + b, which is the maximum-entropy argmax): ML.NET's prediction
+/// hashed features as they stream (<see cref="LinearScorer"/>) (argmax of w·x + b, which is the maximum-entropy argmax): ML.NET's prediction
 /// engine is not thread-safe and densifies the 2^18-wide vector, costing a millisecond a call. This way the
 /// model is immutable, thread-safe and costs microseconds.</summary>
 public sealed class TextClassifierModel
@@ -57,22 +57,9 @@ public sealed class TextClassifierModel
 
     public string Predict(DialogueFeatures features)
     {
-        var vector = HashedTextVectorizer.Vectorize(features, _spec);
         var classes = _labels.Length;
         Span<float> scores = stackalloc float[classes];
-        _biases.AsSpan().CopyTo(scores);
-        var indices = vector.GetIndices();
-        var values = vector.GetValues();
-        for (var i = 0; i < indices.Length; i++)
-        {
-            var row = _weights.AsSpan(indices[i] * classes, classes);
-            var x = values[i];
-            for (var c = 0; c < classes; c++)
-            {
-                scores[c] += row[c] * x;
-            }
-        }
-
+        LinearScorer.Score(features, _spec, _weights, _biases, scores);
         var best = 0;
         for (var c = 1; c < classes; c++)
         {

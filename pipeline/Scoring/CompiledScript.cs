@@ -24,6 +24,7 @@ public sealed class CompiledScript
         NotQuestionGroup = Add(clarification.NotQuestions);
         var identification = script.Stage(StageIds.Identification);
         FactorGroups = identification.Factors.Select(f => Add(f.Value)).ToArray();
+        FactorNames = [.. identification.Factors.Keys];
         FreeFormFactorIndexes = identification.Factors.Keys
             .Select((name, index) => (name, index))
             .Where(f => f.name is "control_question")
@@ -36,6 +37,7 @@ public sealed class CompiledScript
         IdRefusalGroup = Add(identification.Refusals);
         LookGroup = Add(script.PersonalData.LookCues);
         RecordGroup = Add(script.PersonalData.RecordCues);
+        StatusGroup = Add(script.PersonalData.StatusCues);
         DisclosureExclusionGroup = Add(script.PersonalData.Exclusions);
         ForbiddenGroups = script.ForbiddenPhrases.Select(f => Add(f.Variants)).ToArray();
         ForbiddenUnlessGroups = script.ForbiddenPhrases.Select(f => Add(f.Unless)).ToArray();
@@ -52,6 +54,9 @@ public sealed class CompiledScript
     public int NotQuestionGroup { get; }
     public int[] FactorGroups { get; }
 
+    /// <summary>The script's name of each factor (<c>name</c>, <c>birth_date</c>, <c>passport</c>…), by the same index.</summary>
+    public string[] FactorNames { get; }
+
     /// <summary>Indexes (into <see cref="FactorGroups"/>) of factors answered in free words, not data.</summary>
     public int[] FreeFormFactorIndexes { get; }
     public int IdRequestGroup { get; }
@@ -61,6 +66,7 @@ public sealed class CompiledScript
     public int IdRefusalGroup { get; }
     public int LookGroup { get; }
     public int RecordGroup { get; }
+    public int StatusGroup { get; }
     public int DisclosureExclusionGroup { get; }
     public int[] ForbiddenGroups { get; }
     public int[] ForbiddenUnlessGroups { get; }

@@ -88,7 +88,59 @@ public static class PersonalDataShapes
         || word.StartsWith("пят", StringComparison.Ordinal) || word.StartsWith("шест", StringComparison.Ordinal)
         || word.StartsWith("седьм", StringComparison.Ordinal) || word.StartsWith("восьм", StringComparison.Ordinal)
         || word.StartsWith("девят", StringComparison.Ordinal) || word.StartsWith("десят", StringComparison.Ordinal)
+        || word.StartsWith("двадцат", StringComparison.Ordinal) || word.StartsWith("тридцат", StringComparison.Ordinal)
+        || word.StartsWith("семидесят", StringComparison.Ordinal) || word.StartsWith("девяност", StringComparison.Ordinal)
         || word.StartsWith("тысячн", StringComparison.Ordinal) || word.StartsWith("двухтысячн", StringComparison.Ordinal);
+
+    /// <summary>The kinds of identification data a caller's turn shows by its shape, named like the script's factors:
+    /// <c>name</c> (a patronymic), <c>birth_date</c> (a month, or two ordinals as in «семнадцатое ноль второе
+    /// семьдесят девятого»), <c>email</c>, and <c>number</c> (four or more number words: a code or a document).</summary>
+    public static IReadOnlyList<string> IdentificationKinds(IReadOnlyList<string> words)
+    {
+        var kinds = new List<string>(4);
+        if (HasPatronymic(words))
+        {
+            kinds.Add("name");
+        }
+
+        var ordinals = 0;
+        var cardinals = 0;
+        var month = false;
+        foreach (var word in words)
+        {
+            if (NumberWords.Contains(word))
+            {
+                cardinals++;
+            }
+            else if (IsOrdinal(word))
+            {
+                ordinals++;
+            }
+
+            month |= Months.Any(m => word.StartsWith(m, StringComparison.Ordinal));
+        }
+
+        if (month || ordinals >= 2)
+        {
+            kinds.Add("birth_date");
+        }
+
+        if (HasEmail(words))
+        {
+            kinds.Add("email");
+        }
+
+        if (cardinals >= 4)
+        {
+            kinds.Add("number");
+        }
+
+        return kinds;
+    }
+
+    private static bool IsOrdinal(string word) =>
+        word.EndsWith("надцатого", StringComparison.Ordinal) || word.EndsWith("надцатое", StringComparison.Ordinal)
+        || ((word.EndsWith("ого", StringComparison.Ordinal) || word.EndsWith("ое", StringComparison.Ordinal)) && word.Length > 4 && NumberStem(word));
 
     /// <summary>"ivanova собака mail точка ru": ASR and clean transcripts both say the at-sign aloud or write it.</summary>
     public static bool HasEmail(IReadOnlyList<string> words) => words.Contains("собака");

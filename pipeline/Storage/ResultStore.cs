@@ -8,10 +8,16 @@ using QualityAnalytics.Pipeline.Privacy;
 namespace QualityAnalytics.Pipeline.Storage;
 
 /// <summary>Writes scored calls and quarantine records. Every write replaces the call's rows in one transaction,
-/// so re-runs and job retries never duplicate anything. Personal data is masked here, the one gate into storage.</summary>
+/// so re-runs and job retries never duplicate anything. Personal data is masked here, the one gate into storage:
+/// rows exist only as <see cref="CallRows"/>, which <see cref="Prepare"/> makes with every text masked.</summary>
 public sealed class ResultStore(IDbConnectionFactory factory)
 {
-    public async Task SaveAsync(IReadOnlyList<ScoredCall> calls, CancellationToken cancellationToken)
+    public Task SaveAsync(IReadOnlyList<ScoredCall> calls, CancellationToken cancellationToken) =>
+        SaveAsync(calls.Select(Prepare).ToList(), cancellationToken);
+
+    /// <summary>Stores calls whose rows were prepared beforehand, e.g. on the scoring threads in parallel, so the
+    /// single writer only binds values.</summary>
+    public async Task SaveAsync(IReadOnlyList<CallRows> calls, CancellationToken cancellationToken)
     {
         if (calls.Count == 0)
         {
@@ -48,22 +54,32 @@ public sealed class ResultStore(IDbConnectionFactory factory)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<ScoredCall>> StoredAlreadyAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<ScoredCall> calls, CancellationToken ct)
+    /// <summary>The rows of one call for every table, texts masked. Pure and thread-safe.</summary>
+    public static CallRows Prepare(ScoredCall scored) => new(
+        scored.Call.CallId,
+        scored.Judgement.ScriptVersion,
+        CallRow(scored),
+        [.. SegmentRows(scored)],
+        ScoreRow(scored),
+        [.. StageRows(scored)],
+        [.. ViolationRows(scored)]);
+
+    private static async Task<IReadOnlyList<CallRows>> StoredAlreadyAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<CallRows> calls, CancellationToken ct)
     {
         var stored = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var ids in calls.Select(c => c.Call.CallId).Chunk(500))
+        foreach (var ids in calls.Select(c => c.CallId).Chunk(500))
         {
             stored.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(
                 "SELECT call_id FROM calls WHERE call_id IN @Ids", new { Ids = ids }, transaction, cancellationToken: ct)));
         }
 
-        return calls.Where(c => stored.Contains(c.Call.CallId)).ToList();
+        return calls.Where(c => stored.Contains(c.CallId)).ToList();
     }
 
-    private static async Task RemoveAsync(DbConnection connection, DbTransaction transaction, ScoredCall scored, CancellationToken ct)
+    private static async Task RemoveAsync(DbConnection connection, DbTransaction transaction, CallRows rows, CancellationToken ct)
     {
-        var key = new { scored.Call.CallId, scored.Judgement.ScriptVersion };
+        var key = new { rows.CallId, rows.ScriptVersion };
         foreach (var sql in DeleteStatements)
         {
             await connection.ExecuteAsync(new CommandDefinition(sql, key, transaction, cancellationToken: ct));
@@ -74,13 +90,13 @@ public sealed class ResultStore(IDbConnectionFactory factory)
             key, transaction, cancellationToken: ct));
     }
 
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ScoredCall> calls, CancellationToken ct)
+    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CallRows> calls, CancellationToken ct)
     {
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "calls", CallColumns, calls.Select(CallRow).ToList(), ct);
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "segments", SegmentColumns, calls.SelectMany(SegmentRows).ToList(), ct);
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "call_scores", ScoreColumns, calls.Select(ScoreRow).ToList(), ct);
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "stage_results", StageColumns, calls.SelectMany(StageRows).ToList(), ct);
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "violations", ViolationColumns, calls.SelectMany(ViolationRows).ToList(), ct);
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "calls", CallColumns, calls.Select(c => c.Call).ToList(), ct);
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "segments", SegmentColumns, calls.SelectMany(c => c.Segments).ToList(), ct);
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "call_scores", ScoreColumns, calls.Select(c => c.Score).ToList(), ct);
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "stage_results", StageColumns, calls.SelectMany(c => c.Stages).ToList(), ct);
+        await MultiRowInsert.ExecuteAsync(connection, transaction, "violations", ViolationColumns, calls.SelectMany(c => c.Violations).ToList(), ct);
     }
 
     private static readonly string[] CallColumns =

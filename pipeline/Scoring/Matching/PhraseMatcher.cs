@@ -14,7 +14,9 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, int> _vocabIndex = new(StringComparer.Ordinal);
     private readonly CompiledPhrase[] _phrases;
     private readonly int[][] _phrasesByWord;
-    private readonly ConcurrentDictionary<string, WordLink[]> _links = new(StringComparer.Ordinal);
+    // Sized for its cap up front: growing a map this large means rehashing it under all its locks while the other
+    // scoring threads spin, and every larger table lands on the large-object heap and forces a full collection.
+    private readonly ConcurrentDictionary<string, WordLink[]> _links = new(Environment.ProcessorCount, MaxCachedWords, StringComparer.Ordinal);
 
     /// <param name="groups">Phrase groups; a hit reports the group's index and the phrase's index within it.</param>
     public PhraseMatcher(IReadOnlyList<IReadOnlyList<string>> groups)

@@ -12,6 +12,16 @@ public sealed class PersonalDataCues
     /// <summary>Contents of a record about the caller (status, linked phone, accrual…).</summary>
     public List<string> RecordCues { get; set; } = [];
 
+    /// <summary>Words that state where the caller's own case stands (approved, refused, ready, in progress):
+    /// a kind of evidence of its own, since with a look-up or a record they read out the application's status.</summary>
+    public List<string> StatusCues { get; set; } = [];
+
+    /// <summary>A status counts only about the caller's own case: one of these words, or a look-up, in the turn.</summary>
+    public List<string> StatusOwnerWords { get; set; } = [];
+
+    /// <summary>A status in a turn with one of these words is a rule explained ("если отклонят…"), not a disclosure.</summary>
+    public List<string> StatusConditionalWords { get; set; } = [];
+
     /// <summary>The operator explains the rule or refuses: not a disclosure.</summary>
     public List<string> Exclusions { get; set; } = [];
 }

@@ -121,12 +121,73 @@ public sealed class ScriptCallJudgeTests
     }
 
     [TestMethod]
+    public void Judge_CompletesIdentification_WhenCallerAnswersAllButRefusedFactor()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Добрый день, Госуслуги, оператор Илья.",
+            "к: Я подал на возврат переплаты по налогу, хочу понять, что с ним.",
+            "о: Понял вас. Назовите ФИО, дату рождения и ИНН.",
+            "к: Лазарев Семён Петрович, девятое сентября пятьдесят восьмого. ИНН не помню, не скажу.",
+            "о: Спасибо. Вижу ваше заявление о возврате переплаты, статус «Отправлено в ведомство», сумма восемь тысяч четыреста рублей."),
+            Topics.ApplicationStatus);
+
+        Assert.IsTrue(judgement.Stage(StageIds.Identification).Done);
+        Assert.IsEmpty(judgement.Violations);
+    }
+
+    [TestMethod]
+    public void Judge_CompletesIdentification_WhenFactorsNamedLooselyAndAnswered()
+    {
+        // «Давайте посмотрю, ФИО и дата рождения» is a long turn without a request word, yet plainly a request.
+        var judgement = Judge(Dialogue(
+            "о: Госуслуги, здравствуйте, оператор Алевтина.",
+            "к: Мне вернули заявление на загранпаспорт, пишут, что фото не подходит.",
+            "о: Поняла, заявление возвращено из-за фотографии, давайте посмотрю, фамилия имя отчество и дата рождения?",
+            "к: Пахомова Елизавета Андреевна, тридцатое ноября девяносто восьмого.",
+            "о: Спасибо, Елизавета Андреевна. Вижу ваше заявление, причина возврата: фото не соответствует требованиям к фону."),
+            Topics.ApplicationStatus);
+
+        Assert.IsTrue(judgement.Stage(StageIds.Identification).Done);
+        Assert.IsEmpty(judgement.Violations);
+    }
+
+    [TestMethod]
+    public void Judge_FlagsDisclosure_WhenOwnApplicationStatusToldBeforeIdentification()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Госуслуги, Полина, здравствуйте.",
+            "к: Я подавала на выплату на школьную форму, что там?",
+            "о: У вас заявление на выплату одобрено двадцатого числа.",
+            "к: Ой, хорошо.",
+            "о: Для подтверждения личности назовите фамилию, имя, отчество и дату рождения."),
+            Topics.ApplicationStatus);
+
+        Assert.AreEqual(ViolationRules.PdBeforeIdentification, judgement.Violations.Single().Rule);
+    }
+
+    [TestMethod]
+    public void Judge_RaisesNoDisclosure_WhenRuleExplainedConditionally()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Госуслуги, Полина, здравствуйте.",
+            "к: А что будет, если я не приду в назначенный день?",
+            "о: Тогда ваше заявление отклонят, и придётся подавать заново, а выбранная дата освободится."),
+            Topics.Deadlines);
+
+        Assert.IsEmpty(judgement.Violations);
+    }
+
+    [TestMethod]
     [DataRow("о: да не знаю я их телефон ищите в интернете")]
     [DataRow("о: ну это вообще не к нам мы порталом занимаемся")]
     [DataRow("о: я же вам уже сказала выбирайте регион")]
     [DataRow("о: ничем помочь вам не могу девушка")]
     [DataRow("о: ну сами виноваты надо было номер менять вовремя")]
     [DataRow("о: ждите")]
+    [DataRow("о: ну а я то тут при чем вы платили где то на стороне вот и разбирайтесь со своим банком")]
+    [DataRow("о: девушка я вам не справочное бюро читайте на сайте")]
+    [DataRow("о: мужчина у меня очередь не задерживайте линию")]
+    [DataRow("о: у всех все работает значит проблема у вас")]
     public void Judge_FindsForbiddenPhrase_WhenAsrTextInflectedOrReordered(string line)
     {
         var judgement = Judge(Dialogue("о: здравствуйте госуслуги", "к: у меня вопрос", line, "к: понятно"));
@@ -140,6 +201,9 @@ public sealed class ScriptCallJudgeTests
     [DataRow("о: не знаю точно, сейчас уточню у коллег и скажу")]
     [DataRow("о: ждите ответа на почту в течение пяти рабочих дней, номер обращения у вас есть")]
     [DataRow("к: я не знаю, что мне делать, ничем не могу себе помочь")]
+    [DataRow("о: я не знаю, что именно там показывали, но могу точно сказать: такой выплаты не объявлено")]
+    [DataRow("о: это не у вас проблема, у всех сейчас регламентные работы, давайте проверим вечером")]
+    [DataRow("о: да, на всякий случай позвоните в свой банк по номеру с карты")]
     public void Judge_RaisesNoForbiddenPhrase_WhenWordingIsHarmless(string line)
     {
         var judgement = Judge(Dialogue("о: здравствуйте госуслуги", "к: у меня вопрос", line, "к: понятно"));

@@ -18,7 +18,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         public string Corpus { get; init; } = "models/corpus";
 
         [CommandOption("--output <DIR>")]
-        [Description("Where topic.zip and resolution.zip go. Default models/ml (shipped with the next build)")]
+        [Description("Where topic.zip, resolution.zip and dismissal.zip go. Default models/ml (shipped with the next build)")]
         [DefaultValue("models/ml")]
         public string Output { get; init; } = "models/ml";
     }
@@ -38,9 +38,12 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
             $"Отложенная выборка: {result.HeldOutDialogues} диалогов (обучение на {result.TrainDialogues})"));
         Print("Тема", result.TopicHeldOut, result.TopicHeldOutNoisy);
         Print("Результат", result.ResolutionHeldOut, result.ResolutionHeldOutNoisy);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Пренебрежительные реплики оператора: точность {result.DismissalHeldOut.Precision:0.000}, полнота {result.DismissalHeldOut.Recall:0.000} (реплик: {result.DismissalHeldOut.TruePositives + result.DismissalHeldOut.FalseNegatives}); на шумной копии {result.DismissalHeldOutNoisy.Precision:0.000} / {result.DismissalHeldOutNoisy.Recall:0.000}"));
 
         result.Topic.Save(Path.Combine(settings.Output, MlCallClassifier.TopicModelFile), result.InputSchema);
         result.Resolution.Save(Path.Combine(settings.Output, MlCallClassifier.ResolutionModelFile), result.InputSchema);
+        result.Dismissal.Save(Path.Combine(settings.Output, MlDismissalClassifier.ModelFile), result.InputSchema);
         Console.WriteLine($"Модели (обучены на всём корпусе) записаны в {Path.GetFullPath(settings.Output)}");
         return 0;
     }

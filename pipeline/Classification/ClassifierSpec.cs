@@ -13,4 +13,7 @@ public sealed record ClassifierSpec(string[] Columns, float L2, int CharNgram = 
     /// <summary>Resolution lives in how the call ends.</summary>
     public static readonly ClassifierSpec Resolution = new(
         [nameof(DialogueFeatures.Tail), nameof(DialogueFeatures.Operator), nameof(DialogueFeatures.Customer)], 1e-4f);
+
+    /// <summary>A dismissive operator turn lives in its own words: the turn alone, word bigrams and character 4-grams.</summary>
+    public static readonly ClassifierSpec Dismissal = new([nameof(DialogueFeatures.Operator)], 1e-3f, CharNgram: 4, WordNgram: 2, Trainer: "lbfgs");
 }

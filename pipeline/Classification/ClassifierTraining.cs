@@ -18,7 +18,15 @@ public static class ClassifierTraining
         ConfusionMatrix TopicHeldOutNoisy,
         ConfusionMatrix ResolutionHeldOutNoisy,
         int TrainDialogues,
-        int HeldOutDialogues);
+        int HeldOutDialogues)
+    {
+        /// <summary>The model of dismissive operator turns (forbidden phrases in words no list foresaw).</summary>
+        public required TextClassifierModel Dismissal { get; init; }
+
+        public required TurnAgreement DismissalHeldOut { get; init; }
+
+        public required TurnAgreement DismissalHeldOutNoisy { get; init; }
+    }
 
     /// <param name="finalOnAll">Retrain on the whole corpus for the shipped models (held-out figures stay those of the split models).</param>
     public static Result Run(IReadOnlyList<CorpusDialogue> corpus, bool finalOnAll = true)
@@ -29,6 +37,7 @@ public static class ClassifierTraining
         var (topicSplit, _) = ClassifierTrainer.Train(Rows(Augment(train), d => d.Topic), ClassifierSpec.Topic, Seed);
         var (resolutionSplit, schema) = ClassifierTrainer.Train(Rows(Augment(train), d => d.Resolution), ClassifierSpec.Resolution, Seed);
         var noisyHeldOut = heldOut.Select(d => CorpusAugmenter.NoisyCopy(d, 99)).ToList();
+        var dismissalSplit = DismissalTraining.Train(train, Seed);
 
         var result = new Result(
             topicSplit, resolutionSplit, schema,
@@ -37,7 +46,12 @@ public static class ClassifierTraining
             Measure(topicSplit, noisyHeldOut, d => d.Topic, Models.Judgement.Topics.All),
             Measure(resolutionSplit, noisyHeldOut, d => d.Resolution, Models.Judgement.Resolutions.All),
             train.Count,
-            heldOut.Count);
+            heldOut.Count)
+        {
+            Dismissal = dismissalSplit,
+            DismissalHeldOut = DismissalTraining.Measure(dismissalSplit, heldOut),
+            DismissalHeldOutNoisy = DismissalTraining.Measure(dismissalSplit, noisyHeldOut),
+        };
 
         if (!finalOnAll)
         {
@@ -47,7 +61,7 @@ public static class ClassifierTraining
         var all = Augment(corpus);
         var (topic, _) = ClassifierTrainer.Train(Rows(all, d => d.Topic), ClassifierSpec.Topic, Seed);
         var (resolution, _) = ClassifierTrainer.Train(Rows(all, d => d.Resolution), ClassifierSpec.Resolution, Seed);
-        return result with { Topic = topic, Resolution = resolution };
+        return result with { Topic = topic, Resolution = resolution, Dismissal = DismissalTraining.Train(corpus, Seed) };
     }
 
     public static ConfusionMatrix Measure(

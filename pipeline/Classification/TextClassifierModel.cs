@@ -72,6 +72,30 @@ public sealed class TextClassifierModel
         return _labels[best];
     }
 
+    /// <summary>How far the label's score lies above the best other label's (log-odds for two labels).</summary>
+    public float Margin(DialogueFeatures features, string label)
+    {
+        var classes = _labels.Length;
+        Span<float> scores = stackalloc float[classes];
+        LinearScorer.Score(features, _spec, _weights, _biases, scores);
+        var index = Array.IndexOf(_labels, label);
+        if (index < 0)
+        {
+            throw new ArgumentException($"The model has no label {label}.", nameof(label));
+        }
+
+        var other = float.MinValue;
+        for (var c = 0; c < classes; c++)
+        {
+            if (c != index)
+            {
+                other = Math.Max(other, scores[c]);
+            }
+        }
+
+        return scores[index] - other;
+    }
+
     public void Save(string path, DataViewSchema inputSchema)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

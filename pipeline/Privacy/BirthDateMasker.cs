@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -10,10 +11,21 @@ internal static partial class BirthDateMasker
 {
     private const int LatestPlausibleBirthYear = 2015;
 
+    // What the patterns cannot match without: a digit, or a month's name. Most segments have neither.
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static string Mask(string text)
     {
-        text = NumericDate().Replace(text, m => Decide(text, m, ParseYear(m.Groups["year"].Value)));
-        return WordDate().Replace(text, m => Decide(text, m, ParseYear(m.Groups["year"].Value)));
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            text = NumericDate().Replace(text, m => Decide(text, m, ParseYear(m.Groups["year"].Value)));
+        }
+
+        return text.AsSpan().ContainsAny(MonthNames)
+            ? WordDate().Replace(text, m => Decide(text, m, ParseYear(m.Groups["year"].Value)))
+            : text;
     }
 
     private static string Decide(string text, Match match, int? year)

@@ -17,13 +17,13 @@ internal static partial class FullNameMasker
         "был", "была", "есть", "будет", "тоже", "уже", "ещё", "еще", "сейчас", "дата", "рождения", "паспорт",
     };
 
-    // What each pattern cannot match without: a trigger word (every trigger holds one of these), and a patronymic
-    // ending («-ич», «-ична» hold «ич»; «-овна», «-евна» hold «вна»). Testing them first skips most segments cheaply.
-    private static readonly SearchValues<string> TriggerParts =
-        SearchValues.Create(["зовут", "имя", "ф", "говорит", "представьтесь"], StringComparison.OrdinalIgnoreCase);
+    // What each pattern cannot match without. A trigger: every trigger phrase holds one of these (the «ф и о»
+    // spellings hold «ф» then «и» with at most a dot and a space between). A name: a word ending as a patronymic.
+    private static readonly SearchValues<string> TriggerParts = SearchValues.Create(
+        ["зовут", "имя", "фамили", "говорит", "представьтесь", "фи", "ф.и", "ф и", "ф. и", "ф\tи", "ф\nи", "ф\u00a0и", "ф.\u00a0и"],
+        StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> PatronymicParts =
-        SearchValues.Create(["ич", "вна"], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] PatronymicEndings = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
 
     public static string Mask(string text)
     {
@@ -32,13 +32,37 @@ internal static partial class FullNameMasker
             text = AfterTrigger().Replace(text, MaskAfterTrigger);
         }
 
-        if (!text.AsSpan().ContainsAny(PatronymicParts))
+        if (!HasPatronymicEnding(text))
         {
             return text;
         }
 
         text = SurnameFirst().Replace(text, MaskTokens.FullName);
         return NameFirst().Replace(text, MaskTokens.FullName);
+    }
+
+    /// <summary>Whether some word ends as a patronymic: both name patterns need one, and few segments have it.</summary>
+    private static bool HasPatronymicEnding(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (!char.IsLetter(span[i]) || (i + 1 < span.Length && char.IsLetter(span[i + 1])))
+            {
+                continue;
+            }
+
+            var word = span[..(i + 1)];
+            foreach (var ending in PatronymicEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string MaskAfterTrigger(Match match)

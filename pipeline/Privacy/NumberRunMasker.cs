@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace QualityAnalytics.Pipeline.Privacy;
@@ -23,7 +24,13 @@ internal static partial class NumberRunMasker
     private static readonly Regex Token = new(
         $$"""\d+|{{SpokenNumbers.WordPattern}}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    public static string Mask(string text) => Run.Replace(text, match => MaskRun(text, match));
+    // A run needs a digit or a number word; a text with neither (most segments) skips the pattern.
+    private static readonly SearchValues<string> NumberWords = SearchValues.Create(SpokenNumbers.Words, StringComparison.OrdinalIgnoreCase);
+
+    public static string Mask(string text) =>
+        text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.AsSpan().ContainsAny(NumberWords)
+            ? Run.Replace(text, match => MaskRun(text, match))
+            : text;
 
     private static string MaskRun(string text, Match run)
     {

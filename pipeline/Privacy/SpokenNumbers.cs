@@ -18,6 +18,9 @@ internal static class SpokenNumbers
         ["шестьсот"] = 600, ["семьсот"] = 700, ["восемьсот"] = 800, ["девятьсот"] = 900,
     };
 
+    /// <summary>Every number word.</summary>
+    public static string[] Words { get; } = [.. Values.Keys];
+
     /// <summary>Regex alternation of the number words, longest first so «семьдесят» is not read as «семь».</summary>
     public static string WordPattern { get; } =
         string.Join('|', Values.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));

@@ -8,7 +8,7 @@ namespace QualityAnalytics.Pipeline.Scoring;
 /// <summary>Judges a call against the operator script: stages with evidence, identification and personal-data
 /// compliance, forbidden phrases, topic and resolution, sub-scores and verdict. Pure and thread-safe: the
 /// script is compiled and the models loaded once.</summary>
-public sealed class ScriptCallJudge(CompiledScript script, ICallClassifier classifier) : ICallJudge
+public sealed class ScriptCallJudge(CompiledScript script, ICallClassifier classifier, IDismissalClassifier? dismissal = null) : ICallJudge
 {
     /// <summary>Topics where the caller asks about his own application or account: identification is required.</summary>
     private static readonly HashSet<string> PersonalTopics = [Topics.ApplicationStatus, Topics.AccountAccess];
@@ -23,7 +23,7 @@ public sealed class ScriptCallJudge(CompiledScript script, ICallClassifier class
 
         var violations = new List<Violation>();
         violations.AddRange(PersonalDataGuard.Check(views, identification, script));
-        violations.AddRange(ForbiddenPhraseDetector.Find(views, script));
+        violations.AddRange(ForbiddenPhraseDetector.Find(views, script, dismissal));
         violations.Sort((a, b) => Nullable.Compare(a.Start, b.Start));
 
         var stages = new List<StageResult>(StageIds.All.Count);

@@ -55,14 +55,22 @@ public sealed class ResultStore(IDbConnectionFactory factory)
     }
 
     /// <summary>The rows of one call for every table, texts masked. Pure and thread-safe.</summary>
-    public static CallRows Prepare(ScoredCall scored) => new(
-        scored.Call.CallId,
-        scored.Judgement.ScriptVersion,
-        CallRow(scored),
-        [.. SegmentRows(scored)],
-        ScoreRow(scored),
-        [.. StageRows(scored)],
-        [.. ViolationRows(scored)]);
+    public static CallRows Prepare(ScoredCall scored)
+    {
+        // Evidence quotes are whole segments: each text is masked once, whichever rows carry it.
+        var masked = new Dictionary<string, string>(scored.Segments.Count, StringComparer.Ordinal);
+        string? Mask(string? text) =>
+            text is null ? null : masked.TryGetValue(text, out var done) ? done : masked[text] = PersonalDataMasker.Mask(text);
+
+        return new(
+            scored.Call.CallId,
+            scored.Judgement.ScriptVersion,
+            CallRow(scored),
+            [.. SegmentRows(scored, Mask)],
+            ScoreRow(scored),
+            [.. StageRows(scored, Mask)],
+            [.. ViolationRows(scored, Mask)]);
+    }
 
     private static async Task<IReadOnlyList<CallRows>> StoredAlreadyAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<CallRows> calls, CancellationToken ct)
@@ -121,11 +129,11 @@ public sealed class ResultStore(IDbConnectionFactory factory)
 
     private static readonly string[] SegmentColumns = ["call_id", "seq", "speaker", "start_s", "end_s", "text"];
 
-    private static IEnumerable<object?[]> SegmentRows(ScoredCall scored) =>
+    private static IEnumerable<object?[]> SegmentRows(ScoredCall scored, Func<string?, string?> mask) =>
         scored.Segments.Select((s, i) => new object?[]
         {
             scored.Call.CallId, i, s.Speaker == Speaker.Operator ? "operator" : "customer", s.Start, s.End,
-            PersonalDataMasker.Mask(s.Text),
+            mask(s.Text),
         });
 
     private static readonly string[] ScoreColumns =
@@ -151,19 +159,19 @@ public sealed class ResultStore(IDbConnectionFactory factory)
     private static readonly string[] StageColumns =
         ["call_id", "script_version", "stage_id", "ordinal", "done", "required", "start_s", "quote"];
 
-    private static IEnumerable<object?[]> StageRows(ScoredCall scored) =>
+    private static IEnumerable<object?[]> StageRows(ScoredCall scored, Func<string?, string?> mask) =>
         scored.Judgement.Stages.Select((s, i) => new object?[]
         {
-            scored.Call.CallId, scored.Judgement.ScriptVersion, s.Id, i, s.Done, s.Required, s.Start, PersonalDataMasker.MaskOrNull(s.Quote),
+            scored.Call.CallId, scored.Judgement.ScriptVersion, s.Id, i, s.Done, s.Required, s.Start, mask(s.Quote),
         });
 
     private static readonly string[] ViolationColumns =
         ["call_id", "script_version", "seq", "[rule]", "critical", "start_s", "quote"];
 
-    private static IEnumerable<object?[]> ViolationRows(ScoredCall scored) =>
+    private static IEnumerable<object?[]> ViolationRows(ScoredCall scored, Func<string?, string?> mask) =>
         scored.Judgement.Violations.Select((v, i) => new object?[]
         {
-            scored.Call.CallId, scored.Judgement.ScriptVersion, i, v.Rule, v.Critical, v.Start, PersonalDataMasker.MaskOrNull(v.Quote),
+            scored.Call.CallId, scored.Judgement.ScriptVersion, i, v.Rule, v.Critical, v.Start, mask(v.Quote),
         });
 
     private static readonly string[] DeleteStatements =

@@ -21,7 +21,10 @@ public sealed class ClassifierTrainingTests
         TestContext.WriteLine(result.TopicHeldOut.Render());
         TestContext.WriteLine($"resolution accuracy {result.ResolutionHeldOut.Accuracy:0.000} (noisy {result.ResolutionHeldOutNoisy.Accuracy:0.000}), kappa {result.ResolutionHeldOut.Kappa:0.000}");
         TestContext.WriteLine(result.ResolutionHeldOut.Render());
+        TestContext.WriteLine($"dismissive turns: precision {result.DismissalHeldOut.Precision:0.000}, recall {result.DismissalHeldOut.Recall:0.000} (noisy {result.DismissalHeldOutNoisy.Precision:0.000} / {result.DismissalHeldOutNoisy.Recall:0.000})");
         Assert.IsGreaterThanOrEqualTo(0.85, result.TopicHeldOut.Accuracy, "topic");
+        Assert.IsGreaterThanOrEqualTo(0.80, result.DismissalHeldOut.Precision, "dismissal precision");
+        Assert.IsGreaterThanOrEqualTo(0.60, result.DismissalHeldOut.Recall, "dismissal recall");
         Assert.IsGreaterThanOrEqualTo(0.85, result.ResolutionHeldOut.Accuracy, "resolution");
         Assert.IsGreaterThanOrEqualTo(0.75, result.TopicHeldOutNoisy.Accuracy, "topic, noisy");
         Assert.IsGreaterThanOrEqualTo(0.75, result.ResolutionHeldOutNoisy.Accuracy, "resolution, noisy");

@@ -1,3 +1,6 @@
+using QualityAnalytics.Models.Calls;
+using QualityAnalytics.Pipeline.Classification;
+using QualityAnalytics.Pipeline.Scoring;
 using QualityAnalytics.Models.Judgement;
 using static QualityAnalytics.Pipeline.Tests.Scoring.ScoringFixtures;
 
@@ -118,6 +121,21 @@ public sealed class ScriptCallJudgeTests
         var identification = judgement.Stage(StageIds.Identification);
         Assert.IsFalse(identification.Done);
         Assert.IsTrue(identification.Required);
+    }
+
+    [TestMethod]
+    [DataRow("о: Слушайте, у меня таких как вы сто человек за день, не отнимайте у меня время.", true)]
+    [DataRow("о: Ой, ну это ваши личные трудности, с бывшим мужем договаривайтесь сами.", true)]
+    [DataRow("о: Я не знаю точной даты выплаты, но сейчас уточню у коллег и перезвоню вам.", false)]
+    [DataRow("о: Это вопрос к налоговой, давайте я дам их номер и подскажу, что им сказать.", false)]
+    public void Judge_FlagsDismissiveTurn_WhenShippedModelSeesItBeyondTheList(string line, bool dismissive)
+    {
+        var judge = new ScriptCallJudge(Script, new FixedClassifier(Topics.Other, Resolutions.Resolved),
+            MlDismissalClassifier.Load(new ScoringOptions().ModelsDir));
+
+        var judgement = judge.Judge(Call(), Dialogue("к: А мне что делать?", line), TranscriptSource.Transcript, new SpeedMetrics());
+
+        Assert.AreEqual(dismissive, judgement.Violations.Any(v => v.Rule == ViolationRules.ForbiddenPhrase));
     }
 
     [TestMethod]

@@ -1,0 +1,69 @@
+using QualityAnalytics.Models.Calls;
+using QualityAnalytics.Models.Judgement;
+using QualityAnalytics.Pipeline.Scoring.Matching;
+
+namespace QualityAnalytics.Pipeline.Classification;
+
+/// <summary>Trains and measures the dismissal model on operator turns: a turn the graders marked
+/// <c>forbidden_phrase</c> is dismissive, every other operator turn is fine.</summary>
+public static class DismissalTraining
+{
+    public const string Dismissive = "dismissive";
+    public const string Fine = "fine";
+
+    /// <summary>Dismissive turns are about one in fifty: each counts this many times, so the model does not learn
+    /// that "fine" is always the safe answer.</summary>
+    public const int DismissiveWeight = 5;
+
+    /// <summary>Noisy copies per dialogue: enough for recogniser slips, fewer than the topic model's (turns are many).</summary>
+    public const int NoisyCopies = 2;
+
+    public static DialogueFeatures Features(string normalizedText, string label = "") =>
+        new() { Label = label, Operator = normalizedText };
+
+    public static TextClassifierModel Train(IEnumerable<CorpusDialogue> dialogues, int seed)
+    {
+        var rows = new List<DialogueFeatures>();
+        foreach (var d in dialogues.SelectMany(d => Enumerable.Range(1, NoisyCopies).Select(c => CorpusAugmenter.NoisyCopy(d, c)).Prepend(d)))
+        {
+            foreach (var (text, dismissive) in OperatorTurns(d))
+            {
+                var row = Features(text, dismissive ? Dismissive : Fine);
+                rows.AddRange(Enumerable.Repeat(row, dismissive ? DismissiveWeight : 1));
+            }
+        }
+
+        return ClassifierTrainer.Train(rows, ClassifierSpec.Dismissal, seed).Model;
+    }
+
+    /// <summary>Turn-level agreement with the graders at the shipped threshold.</summary>
+    public static TurnAgreement Measure(TextClassifierModel model, IEnumerable<CorpusDialogue> dialogues)
+    {
+        var classifier = new MlDismissalClassifier(model);
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+        foreach (var d in dialogues)
+        {
+            foreach (var (text, dismissive) in OperatorTurns(d))
+            {
+                var said = classifier.IsDismissive(TextNormalizer.Tokenize(text));
+                truePositives += said && dismissive ? 1 : 0;
+                falsePositives += said && !dismissive ? 1 : 0;
+                falseNegatives += !said && dismissive ? 1 : 0;
+            }
+        }
+
+        return new TurnAgreement(truePositives, falsePositives, falseNegatives);
+    }
+
+    private static IEnumerable<(string Text, bool Dismissive)> OperatorTurns(CorpusDialogue d)
+    {
+        var flagged = d.Violations.Where(v => v.Rule == ViolationRules.ForbiddenPhrase).Select(v => v.Segment).ToHashSet();
+        for (var i = 0; i < d.Segments.Count; i++)
+        {
+            if (d.Segments[i].Speaker == Speaker.Operator)
+            {
+                yield return (TextNormalizer.Normalize(d.Segments[i].Text), flagged.Contains(i));
+            }
+        }
+    }
+}

@@ -6,6 +6,7 @@ namespace QualityAnalytics.Pipeline.Audio.Decoding;
 public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamplesPerChannel)
 {
     private const int BlockFrames = 8192;
+    private const int MinSplitSeconds = 20;
 
     public DecodedRecording Decode(string path, CancellationToken cancellationToken)
     {
@@ -15,7 +16,9 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
         var spools = Enumerable.Range(0, channels).Select(_ => new SampleSpool(memoryLimitSamplesPerChannel)).ToArray();
         try
         {
-            var frames = Pump(source, spools, cancellationToken);
+            var frames = TwoCores(source) is { } halves
+                ? HalvesDecoding.Run(halves.Source, halves.Frames, spools, memoryLimitSamplesPerChannel, cancellationToken)
+                : Pump(source, spools, cancellationToken);
             if (frames == 0)
             {
                 throw AudioRejections.Empty("в записи нет ни одного звукового отсчёта");
@@ -76,12 +79,27 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
         return source;
     }
 
+    /// <summary>The source and its length when it is worth decoding in two halves at once: a second core, a decoder
+    /// that can join mid-file, a length known up front, long enough to pay for the second decoder's start, and short
+    /// enough that both halves stay in memory (longer recordings stream through one pass, spilling to disk).</summary>
+    private (ISplittablePcmSource Source, long Frames)? TwoCores(IPcmSource source)
+    {
+        if (Environment.ProcessorCount < 2 || source is not ISplittablePcmSource splittable)
+        {
+            return null;
+        }
+
+        var frames = splittable.FramesIfKnown();
+        var outputSamples = frames * (double)AudioLimits.TargetSampleRate / source.SampleRate;
+        return frames >= MinSplitSeconds * source.SampleRate && outputSamples < memoryLimitSamplesPerChannel
+            ? (splittable, frames.Value)
+            : null;
+    }
+
     private static long Pump(IPcmSource source, SampleSpool[] spools, CancellationToken cancellationToken)
     {
-        var channels = spools.Length;
-        var resamplers = spools.Select(_ => new Resampler(source.SampleRate, AudioLimits.TargetSampleRate)).ToArray();
-        var interleaved = new float[BlockFrames * channels];
-        var planar = new float[BlockFrames];
+        var sink = new ResamplingSink(source.SampleRate, spools);
+        var interleaved = new float[BlockFrames * source.Channels];
         long frames = 0;
         while (true)
         {
@@ -92,24 +110,11 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
                 break;
             }
 
-            var blockFrames = samples / channels;
-            frames += blockFrames;
-            for (var c = 0; c < channels; c++)
-            {
-                for (var i = 0; i < blockFrames; i++)
-                {
-                    planar[i] = interleaved[(i * channels) + c];
-                }
-
-                spools[c].Append(resamplers[c].Process(planar.AsSpan(0, blockFrames)));
-            }
+            sink.Write(interleaved.AsSpan(0, samples));
+            frames += samples / source.Channels;
         }
 
-        for (var c = 0; c < channels; c++)
-        {
-            spools[c].Append(resamplers[c].Flush());
-        }
-
+        sink.Finish();
         return frames;
     }
 }

@@ -17,7 +17,7 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
         try
         {
             var frames = TwoCores(source) is { } halves
-                ? HalvesDecoding.Run(halves.Source, halves.Frames, spools, memoryLimitSamplesPerChannel, cancellationToken)
+                ? InHalves(halves.Source, halves.Frames, spools, cancellationToken)
                 : Pump(source, spools, cancellationToken);
             if (frames == 0)
             {
@@ -91,9 +91,27 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
 
         var frames = splittable.FramesIfKnown();
         var outputSamples = frames * (double)AudioLimits.TargetSampleRate / source.SampleRate;
-        return frames >= MinSplitSeconds * source.SampleRate && outputSamples < memoryLimitSamplesPerChannel
+        return frames >= Math.Max(MinSplitSeconds * source.SampleRate, HalvesDecoding.MinFrames) && outputSamples < memoryLimitSamplesPerChannel
             ? (splittable, frames.Value)
             : null;
+    }
+
+    /// <summary>Two halves at once; when they do not line up (see <see cref="HalvesDecoding"/>), one pass after all.</summary>
+    private long InHalves(ISplittablePcmSource source, long frames, SampleSpool[] spools, CancellationToken cancellationToken)
+    {
+        if (HalvesDecoding.Run(source, frames, spools, memoryLimitSamplesPerChannel, cancellationToken) is { } decoded)
+        {
+            return decoded;
+        }
+
+        for (var c = 0; c < spools.Length; c++)
+        {
+            spools[c].Dispose();
+            spools[c] = new SampleSpool(memoryLimitSamplesPerChannel);
+        }
+
+        using var again = source.OpenFrom(0);
+        return Pump(again, spools, cancellationToken);
     }
 
     private static long Pump(IPcmSource source, SampleSpool[] spools, CancellationToken cancellationToken)

@@ -11,7 +11,6 @@ public sealed class HalvesDecodingTests
     [DataRow("mp3-8k.mp3")]
     [DataRow("mp3-44k.mp3")]
     [DataRow("mp3-named.wav")]
-    [DataRow("vorbis-16k.ogg")]
     public void Run_GivesTheSamplesOfOnePass_WhenRecordingIsSplit(string format)
     {
         var path = Formats.Path(SyntheticCall.Get(), format);

@@ -11,6 +11,7 @@ public sealed class HalvesDecodingTests
     [DataRow("mp3-8k.mp3")]
     [DataRow("mp3-44k.mp3")]
     [DataRow("mp3-named.wav")]
+    [DataRow("opus-48k.opus")]
     public void Run_GivesTheSamplesOfOnePass_WhenRecordingIsSplit(string format)
     {
         var path = Formats.Path(SyntheticCall.Get(), format);

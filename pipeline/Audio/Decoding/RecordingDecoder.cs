@@ -10,6 +10,7 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
 
     public DecodedRecording Decode(string path, CancellationToken cancellationToken)
     {
+        using var decoding = SpareCore.Enter();
         using var source = Open(path);
 
         var channels = source.Channels;
@@ -79,12 +80,12 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
         return source;
     }
 
-    /// <summary>The source and its length when it is worth decoding in two halves at once: a second core, a decoder
+    /// <summary>The source and its length when it is worth decoding in two halves at once: a spare core, a decoder
     /// that can join mid-file, a length known up front, long enough to pay for the second decoder's start, and short
     /// enough that both halves stay in memory (longer recordings stream through one pass, spilling to disk).</summary>
     private (ISplittablePcmSource Source, long Frames)? TwoCores(IPcmSource source)
     {
-        if (Environment.ProcessorCount < 2 || source is not ISplittablePcmSource splittable)
+        if (source is not ISplittablePcmSource splittable || !SpareCore.Available())
         {
             return null;
         }

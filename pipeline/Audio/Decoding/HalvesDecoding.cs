@@ -50,7 +50,17 @@ internal static class HalvesDecoding
                 throw;
             }
 
-            var secondFrames = second.GetAwaiter().GetResult();
+            long? secondFrames;
+            try
+            {
+                secondFrames = second.GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Whatever tripped the joining decoder, one pass decides what the recording holds.
+                secondFrames = null;
+            }
+
             if (firstFrames < mid)
             {
                 // The first half ended early (a damaged stretch the decoder gave up on): one pass stops there too.

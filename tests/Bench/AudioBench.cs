@@ -8,13 +8,14 @@ namespace QualityAnalytics.Bench;
 /// <summary>`scripts/bench audio`: decode + resample to 16 kHz in-process vs the ffmpeg CLI, and Silero VAD speed.</summary>
 /// <remarks>
 /// The input is a two-speaker call synthesized with espeak-ng (Russian) and sox, 5 minutes long, written in the
-/// formats calls arrive in. Each file is decoded <see cref="Repeats"/> times both ways; the median wall time counts.
+/// formats calls arrive in. Each file is decoded <see cref="Repeats"/> times both ways, the two ways alternating run by
+/// run so that load from other work on a shared machine falls on both alike; the median wall time of each counts.
 /// The ffmpeg side is what a pipeline shelling out would pay per file: process start, decode, resample to 16 kHz
 /// float, output discarded. Targets from issue 4: in-process at least 2× faster; VAD at least 100× realtime.
 /// </remarks>
 public sealed class AudioBench : IBenchSuite
 {
-    private const int Repeats = 5;
+    private const int Repeats = 7;
     private const double CallSeconds = 300;
 
     public string Name => "audio";
@@ -35,11 +36,12 @@ public sealed class AudioBench : IBenchSuite
         var ratios = new List<double>();
         foreach (var (name, path) in files)
         {
-            var inProcess = Median(() =>
-            {
-                using var decoded = decoder.Decode(path, CancellationToken.None);
-            });
-            var cli = Median(() => BenchAudio.FfmpegDecode(path));
+            var (inProcess, cli) = MedianPair(
+                () =>
+                {
+                    using var decoded = decoder.Decode(path, CancellationToken.None);
+                },
+                () => BenchAudio.FfmpegDecode(path));
             var ratio = cli / inProcess;
             ratios.Add(ratio);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {inProcess,14:0.0} {cli,14:0.0} {ratio,6:0.0}×"));
@@ -80,17 +82,26 @@ public sealed class AudioBench : IBenchSuite
         return (seconds, wall, seconds / (wall / 1000));
     }
 
-    private static double Median(Action action)
+    /// <summary>Median wall times of two actions run alternately (a, b, a, b, …) after one warm-up run of each.</summary>
+    private static (double A, double B) MedianPair(Action a, Action b)
     {
-        action(); // warm-up: JIT, file cache
-        var times = new List<double>();
+        a(); // warm-up: JIT, file cache
+        b();
+        var timesA = new List<double>();
+        var timesB = new List<double>();
         for (var i = 0; i < Repeats; i++)
         {
-            var watch = Stopwatch.StartNew();
-            action();
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            timesA.Add(Time(a));
+            timesB.Add(Time(b));
         }
 
-        return times.Order().ElementAt(times.Count / 2);
+        return (timesA.Order().ElementAt(Repeats / 2), timesB.Order().ElementAt(Repeats / 2));
+    }
+
+    private static double Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalMilliseconds;
     }
 }

@@ -5,31 +5,42 @@ namespace QualityAnalytics.Pipeline.Audio.Decoding;
 
 /// <summary>Ogg Opus through Concentus, pre-skip dropped, end trimmed to the final granule.</summary>
 /// <remarks>Opus decodes natively at 16 kHz (the codec's own band-limited output path), so no resampling is needed;
-/// granule positions and pre-skip are counted at 48 kHz by the spec and divided by 3.</remarks>
-internal sealed class OpusPcmSource : IPcmSource
+/// granule positions and pre-skip are counted at 48 kHz by the spec and divided by 3.
+/// <para>A decoder joining mid-file starts at a page <see cref="PreRollFrames"/> before its first sample, as RFC 7845
+/// §4.6 prescribes for seeking (at least 80 ms of pre-roll so the decoder state converges). Opus state converges
+/// rather than resets, so that is not always bit-exact; <see cref="HalvesDecoding"/> checks and falls back.</para></remarks>
+internal sealed class OpusPcmSource : ISplittablePcmSource
 {
     private const int DecodeRate = AudioLimits.TargetSampleRate;
     private const int GranuleRatio = 48000 / DecodeRate;
     private const int MaxFrame = 1920; // 120 ms at 16 kHz, the largest Opus packet.
-    private readonly Stream stream;
+    private const int PreRollFrames = 2 * DecodeRate;
+    private readonly FileStream stream;
     private readonly OggPacketReader packets;
     private readonly IOpusDecoder decoder;
     private readonly float[] frame;
-    private int preSkipLeft;
-    private long emitted;
     private readonly int preSkip;
-    private float[] pending = [];
+    private readonly long emitFrom;
+    private List<OggPageEntry>? pages;
+    private long position;
     private int pendingOffset;
     private int pendingCount;
     private bool ended;
 
-    private OpusPcmSource(Stream stream, OggPacketReader packets, int channels, int preSkip)
+    /// <param name="stream">Positioned at the page the packet reader starts on.</param>
+    /// <param name="packets">Packet reader over <paramref name="stream"/>, past the headers.</param>
+    /// <param name="channels">Output channels.</param>
+    /// <param name="preSkip">The header's pre-skip, in 48 kHz samples.</param>
+    /// <param name="firstSample">Index of the first decoded sample (0 is the first after the pre-skip).</param>
+    /// <param name="emitFrom">Samples before this index are decoded but not returned.</param>
+    private OpusPcmSource(FileStream stream, OggPacketReader packets, int channels, int preSkip, long firstSample, long emitFrom)
     {
         this.stream = stream;
         this.packets = packets;
         Channels = channels;
         this.preSkip = preSkip;
-        preSkipLeft = preSkip / GranuleRatio;
+        this.emitFrom = Math.Max(0, emitFrom);
+        position = firstSample;
         decoder = OpusCodecFactory.CreateDecoder(DecodeRate, channels);
         frame = new float[MaxFrame * channels];
     }
@@ -40,7 +51,7 @@ internal sealed class OpusPcmSource : IPcmSource
 
     public long? DeclaredFrames => null;
 
-    public static OpusPcmSource Open(Stream stream)
+    public static OpusPcmSource Open(FileStream stream)
     {
         var packets = new OggPacketReader(stream);
         var head = packets.Next();
@@ -58,7 +69,7 @@ internal sealed class OpusPcmSource : IPcmSource
         }
 
         _ = packets.Next(); // OpusTags
-        return new OpusPcmSource(stream, packets, channels, preSkip);
+        return new OpusPcmSource(stream, packets, channels, preSkip, -(preSkip / GranuleRatio), 0);
     }
 
     public int Read(Span<float> buffer)
@@ -73,7 +84,7 @@ internal sealed class OpusPcmSource : IPcmSource
             }
 
             var n = Math.Min(room - written, pendingCount);
-            pending.AsSpan(pendingOffset, n).CopyTo(buffer[written..]);
+            frame.AsSpan(pendingOffset, n).CopyTo(buffer[written..]);
             pendingOffset += n;
             pendingCount -= n;
             written += n;
@@ -82,7 +93,34 @@ internal sealed class OpusPcmSource : IPcmSource
         return written;
     }
 
+    public long? FramesIfKnown() =>
+        Pages().LastOrDefault(p => p.Granule > 0) is { Granule: > 0 } last ? (last.Granule - preSkip) / GranuleRatio : null;
+
+    public IPcmSource OpenFrom(long startFrame)
+    {
+        // Start on a page that opens with a whole packet; the page before it ends where that packet begins.
+        var all = Pages();
+        var other = new FileStream(stream.Name, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        for (var i = all.Count - 1; i >= 2; i--)
+        {
+            var before = all[i - 1].Granule;
+            if (!all[i].Continued && before >= 0 && ((before - preSkip) / GranuleRatio) <= startFrame - PreRollFrames)
+            {
+                other.Position = all[i].Position;
+                return new OpusPcmSource(other, new OggPacketReader(other), Channels, preSkip, (before - preSkip) / GranuleRatio, startFrame);
+            }
+        }
+
+        // Too near the start for a pre-roll: decode from the beginning, as a single pass does.
+        var packets = new OggPacketReader(other);
+        _ = packets.Next();
+        _ = packets.Next();
+        return new OpusPcmSource(other, packets, Channels, preSkip, -(preSkip / GranuleRatio), startFrame);
+    }
+
     public void Dispose() => stream.Dispose();
+
+    private List<OggPageEntry> Pages() => pages ??= OggPageIndex.Scan(stream.Name);
 
     private bool DecodeNext()
     {
@@ -106,25 +144,23 @@ internal sealed class OpusPcmSource : IPcmSource
                 continue;
             }
 
-            var start = Math.Min(preSkipLeft, samples);
-            preSkipLeft -= start;
-            var count = samples - start;
+            var start = position;
+            position += samples;
+            var from = Math.Max(start, emitFrom);
+            var to = position;
             if (packet.OnLastPage)
             {
                 // The final page's granule marks the true end; the rest of the last packet is padding.
-                var limit = Math.Max(0, ((packet.PageGranule - preSkip) / GranuleRatio) - emitted);
-                count = (int)Math.Min(count, limit);
+                to = Math.Min(to, (packet.PageGranule - preSkip) / GranuleRatio);
             }
 
-            if (count <= 0)
+            if (to <= from)
             {
                 continue;
             }
 
-            pending = frame;
-            pendingOffset = start * Channels;
-            pendingCount = count * Channels;
-            emitted += count;
+            pendingOffset = (int)(from - start) * Channels;
+            pendingCount = (int)(to - from) * Channels;
             return true;
         }
 

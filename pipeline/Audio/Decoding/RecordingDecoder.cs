@@ -6,16 +6,20 @@ namespace QualityAnalytics.Pipeline.Audio.Decoding;
 public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamplesPerChannel)
 {
     private const int BlockFrames = 8192;
+    private const int MinSplitSeconds = 20;
 
     public DecodedRecording Decode(string path, CancellationToken cancellationToken)
     {
+        using var decoding = SpareCore.Enter();
         using var source = Open(path);
 
         var channels = source.Channels;
         var spools = Enumerable.Range(0, channels).Select(_ => new SampleSpool(memoryLimitSamplesPerChannel)).ToArray();
         try
         {
-            var frames = Pump(source, spools, cancellationToken);
+            var frames = TwoCores(source) is { } halves
+                ? InHalves(halves.Source, halves.Frames, spools, cancellationToken)
+                : Pump(source, spools, cancellationToken);
             if (frames == 0)
             {
                 throw AudioRejections.Empty("в записи нет ни одного звукового отсчёта");
@@ -76,12 +80,45 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
         return source;
     }
 
+    /// <summary>The source and its length when it is worth decoding in two halves at once: a spare core, a decoder
+    /// that can join mid-file, a length known up front, long enough to pay for the second decoder's start, and short
+    /// enough that both halves stay in memory (longer recordings stream through one pass, spilling to disk).</summary>
+    private (ISplittablePcmSource Source, long Frames)? TwoCores(IPcmSource source)
+    {
+        if (source is not ISplittablePcmSource splittable || !SpareCore.Available())
+        {
+            return null;
+        }
+
+        var frames = splittable.FramesIfKnown();
+        var outputSamples = frames * (double)AudioLimits.TargetSampleRate / source.SampleRate;
+        return frames >= Math.Max(MinSplitSeconds * source.SampleRate, HalvesDecoding.MinFrames) && outputSamples < memoryLimitSamplesPerChannel
+            ? (splittable, frames.Value)
+            : null;
+    }
+
+    /// <summary>Two halves at once; when they do not line up (see <see cref="HalvesDecoding"/>), one pass after all.</summary>
+    private long InHalves(ISplittablePcmSource source, long frames, SampleSpool[] spools, CancellationToken cancellationToken)
+    {
+        if (HalvesDecoding.Run(source, frames, spools, memoryLimitSamplesPerChannel, cancellationToken) is { } decoded)
+        {
+            return decoded;
+        }
+
+        for (var c = 0; c < spools.Length; c++)
+        {
+            spools[c].Dispose();
+            spools[c] = new SampleSpool(memoryLimitSamplesPerChannel);
+        }
+
+        using var again = source.OpenFrom(0);
+        return Pump(again, spools, cancellationToken);
+    }
+
     private static long Pump(IPcmSource source, SampleSpool[] spools, CancellationToken cancellationToken)
     {
-        var channels = spools.Length;
-        var resamplers = spools.Select(_ => new Resampler(source.SampleRate, AudioLimits.TargetSampleRate)).ToArray();
-        var interleaved = new float[BlockFrames * channels];
-        var planar = new float[BlockFrames];
+        var sink = new ResamplingSink(source.SampleRate, spools);
+        var interleaved = new float[BlockFrames * source.Channels];
         long frames = 0;
         while (true)
         {
@@ -92,24 +129,11 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
                 break;
             }
 
-            var blockFrames = samples / channels;
-            frames += blockFrames;
-            for (var c = 0; c < channels; c++)
-            {
-                for (var i = 0; i < blockFrames; i++)
-                {
-                    planar[i] = interleaved[(i * channels) + c];
-                }
-
-                spools[c].Append(resamplers[c].Process(planar.AsSpan(0, blockFrames)));
-            }
+            sink.Write(interleaved.AsSpan(0, samples));
+            frames += samples / source.Channels;
         }
 
-        for (var c = 0; c < channels; c++)
-        {
-            spools[c].Append(resamplers[c].Flush());
-        }
-
+        sink.Finish();
         return frames;
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace QualityAnalytics.Pipeline.Audio.Decoding;
@@ -32,7 +33,11 @@ internal sealed class Resampler
     private int nextPhase;
     private readonly bool passThrough;
 
-    public Resampler(int inputRate, int outputRate)
+    /// <param name="inputRate">Input sample rate.</param>
+    /// <param name="outputRate">Output sample rate.</param>
+    /// <param name="precedingInput">Input that came before this stream (when a recording is resampled in pieces): the
+    /// filter reads it instead of silence, so the first outputs equal those of one resampler over the whole.</param>
+    public Resampler(int inputRate, int outputRate, ReadOnlySpan<float> precedingInput = default)
     {
         var g = Gcd(inputRate, outputRate);
         up = outputRate / g;
@@ -51,7 +56,15 @@ internal sealed class Resampler
         // The first output sits at input time 0: pretend halfTaps zeros came before the recording.
         historyCount = halfTaps - 1;
         historyStart = -(halfTaps - 1);
+        var known = Math.Min(precedingInput.Length, historyCount);
+        precedingInput[^known..].CopyTo(history.AsSpan(historyCount - known));
     }
+
+    /// <summary>Input samples per output grid period: a piece that starts at a multiple of this starts at phase 0.</summary>
+    public int InputStep => down;
+
+    /// <summary>Input samples of context the filter reads on each side of an output instant.</summary>
+    public int Reach => halfTaps + 1;
 
     /// <summary>Resamples a block; returns what is ready (valid until the next call).</summary>
     public ReadOnlySpan<float> Process(ReadOnlySpan<float> input)
@@ -69,8 +82,10 @@ internal sealed class Resampler
         return output.AsSpan(0, outputCount);
     }
 
-    /// <summary>Ends the stream: pads with silence and returns the last samples up to the exact length.</summary>
-    public ReadOnlySpan<float> Flush()
+    /// <summary>Ends the stream and returns the last samples up to the exact length.</summary>
+    /// <param name="followingInput">Input that comes after this stream (when a recording is resampled in pieces), read
+    /// by the filter instead of silence; it adds no outputs of its own.</param>
+    public ReadOnlySpan<float> Flush(ReadOnlySpan<float> followingInput = default)
     {
         var total = (long)Math.Round((double)consumed * up / down, MidpointRounding.AwayFromZero);
         if (passThrough)
@@ -78,6 +93,7 @@ internal sealed class Resampler
             return [];
         }
 
+        Append(followingInput);
         Append(new float[(2 * halfTaps) + 1]);
         outputCount = 0;
         Emit(total);
@@ -100,8 +116,77 @@ internal sealed class Resampler
         Compact();
     }
 
+    /// <summary>Integer upsampling (8 → 16 kHz): every input sample yields <c>up</c> outputs, one per phase.</summary>
+    /// <remarks>
+    /// Output up·m + p is Σ_j table[p][j] · x[m − halfTaps + 1 + j]: for one phase, consecutive m are a plain FIR over
+    /// the input, so a whole vector of them comes from one broadcast tap times a sliding window of input, with no
+    /// horizontal sum. Single outputs at block edges use the same arithmetic in the same order (tap by tap, multiply
+    /// then add), so an output's value does not depend on how the stream was cut into blocks.
+    /// </remarks>
+    private void EmitUpsampled(long limit)
+    {
+        var width = Vector<float>.Count;
+        var available = historyStart + historyCount;
+        var i = nextIndex;
+        var phase = nextPhase;
+        var taps = 2 * halfTaps;
+        ref var tableRef = ref MemoryMarshal.GetArrayDataReference(table);
+        ref var historyRef = ref MemoryMarshal.GetArrayDataReference(history);
+        var output = this.output;
+        while (produced < limit && i + halfTaps < available)
+        {
+            var offset = (nuint)(i - halfTaps + 1 - historyStart);
+            if (phase == 0 && produced + ((long)up * width) <= limit && i + width - 1 + halfTaps < available)
+            {
+                for (var p = 0; p < up; p++)
+                {
+                    ref var row = ref Unsafe.Add(ref tableRef, p * tapsPerPhase);
+                    var acc = Vector<float>.Zero;
+                    for (var j = 0; j < taps; j++)
+                    {
+                        acc += new Vector<float>(Unsafe.Add(ref row, j)) * Vector.LoadUnsafe(ref historyRef, offset + (nuint)j);
+                    }
+
+                    for (var l = 0; l < width; l++)
+                    {
+                        output[outputCount + (l * up) + p] = acc[l];
+                    }
+                }
+
+                outputCount += up * width;
+                produced += up * width;
+                i += width;
+                continue;
+            }
+
+            ref var single = ref Unsafe.Add(ref tableRef, phase * tapsPerPhase);
+            var sum = 0f;
+            for (var j = 0; j < taps; j++)
+            {
+                sum += Unsafe.Add(ref single, j) * Unsafe.Add(ref historyRef, offset + (nuint)j);
+            }
+
+            output[outputCount++] = sum;
+            produced++;
+            if (++phase == up)
+            {
+                phase = 0;
+                i++;
+            }
+        }
+
+        nextIndex = i;
+        nextPhase = phase;
+    }
+
     private void EmitCore(long limit)
     {
+        if (down == 1)
+        {
+            EmitUpsampled(limit);
+            return;
+        }
+
         // Output k sits at input time k·down/up = i + phase/up; i and phase advance incrementally because two 64-bit
         // divisions per output sample cost more than the whole filter.
         var available = historyStart + historyCount;

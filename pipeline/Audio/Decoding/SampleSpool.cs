@@ -44,6 +44,27 @@ public sealed class SampleSpool : IDisposable
         Length += samples.Length;
     }
 
+    /// <summary>Appends all of <paramref name="other"/>'s samples (the second half of a recording decoded in two).</summary>
+    public void Append(SampleSpool other)
+    {
+        if (other.file is null)
+        {
+            for (var i = 0; i < other.blocks.Count; i++)
+            {
+                var start = (long)i * BlockSize;
+                Append(other.blocks[i].AsSpan(0, (int)Math.Min(BlockSize, other.Length - start)));
+            }
+
+            return;
+        }
+
+        var buffer = new float[BlockSize];
+        for (long start = 0; start < other.Length; start += BlockSize)
+        {
+            Append(buffer.AsSpan(0, other.Read(start, buffer)));
+        }
+    }
+
     /// <summary>Copies samples [start, start + target.Length) into <paramref name="target"/>; returns the count copied.</summary>
     public int Read(long start, Span<float> target)
     {

@@ -53,6 +53,50 @@ public sealed class RecordingDecoderTests
     }
 
     [TestMethod]
+    [DataRow("LAME")]
+    [DataRow("Lavc")]
+    public void Decode_TrimsEncoderDelayOnce_WhenMp3InfoTagNamesEncoder(string encoder)
+    {
+        // ffmpeg writes "Lavc" in the LAME extension of the Info frame, the lame tool "LAME"; NLayer's own gapless
+        // logic reacts to "LAME" only, so before frames were fed to its decoder directly the delay was trimmed twice.
+        var call = SyntheticCall.Get();
+        var bytes = File.ReadAllBytes(Formats.Path(call, "mp3-8k.mp3"));
+        var tag = bytes.AsSpan(0, 4096).IndexOf("Lavc"u8);
+        Assert.IsGreaterThan(0, tag, "ffmpeg's encoder string in the Info frame");
+        System.Text.Encoding.ASCII.GetBytes(encoder).CopyTo(bytes, tag);
+        var path = Path.Combine(call.Folder, $"mp3-8k-{encoder}.mp3");
+        File.WriteAllBytes(path, bytes);
+
+        using var decoded = new RecordingDecoder(new FfmpegTools(), 16000L * 600).Decode(path, TestContext.CancellationToken);
+
+        Assert.AreEqual(call.DurationS, decoded.DurationS, 0.010, "duration");
+        Assert.AreEqual(0, LagSamples(decoded.Channels[0], call), 2, "no time shift against the source");
+    }
+
+    [TestMethod]
+    public void Decode_KeepsDurationAndTiming_WhenMp3HasGarbageBetweenFrames()
+    {
+        // Sync-like bytes (0xFF 0xFB …) that are not a frame, as a damaged upload or a stray tag leaves them, are
+        // skipped; the frames around them keep their places.
+        var call = SyntheticCall.Get();
+        var bytes = File.ReadAllBytes(Formats.Path(call, "mp3-8k.mp3"));
+        var junk = Enumerable.Range(0, 300).Select(i => (byte)(i % 3 == 0 ? 0xFF : i % 3 == 1 ? 0xFB : 0x90)).ToArray();
+        var cut = bytes.Length / 2;
+        while (!(bytes[cut] == 0xFF && (bytes[cut + 1] & 0xE0) == 0xE0))
+        {
+            cut++;
+        }
+
+        var path = Path.Combine(call.Folder, "mp3-8k-junk.mp3");
+        File.WriteAllBytes(path, [.. bytes[..cut], .. junk, .. bytes[cut..]]);
+
+        using var decoded = new RecordingDecoder(new FfmpegTools(), 16000L * 600).Decode(path, TestContext.CancellationToken);
+
+        Assert.AreEqual(call.DurationS, decoded.DurationS, 0.010, "duration");
+        Assert.AreEqual(0, LagSamples(decoded.Channels[0], call), 2, "no time shift against the source");
+    }
+
+    [TestMethod]
     public void Decode_UsesFfmpeg_WhenWavCodecHasNoManagedDecoder()
     {
         var call = SyntheticCall.Get();

@@ -57,6 +57,52 @@ public sealed class ResamplerTests
     }
 
     [TestMethod]
+    [DataRow(8000, 2000.0, 6000.0)]
+    [DataRow(8000, 3000.0, 5000.0)]
+    [DataRow(11025, 4000.0, 7025.0)]
+    public void Process_SuppressesImage_WhenUpsampling(int rate, double frequency, double image)
+    {
+        var output = Resample(Tone(rate, frequency, 1.0), rate)[2000..^2000];
+
+        // Upsampling mirrors a tone f at rate − f; the interpolation filter must keep f and remove the mirror (≥ 40 dB).
+        var kept = Amplitude(output, frequency);
+        Assert.AreEqual(1.0, kept, 0.06, "tone kept");
+        Assert.IsLessThan(0.01, Amplitude(output, image), "mirror image removed");
+    }
+
+    [TestMethod]
+    [DataRow(8000, 8000 * 7)]
+    [DataRow(8000, 4321)]
+    [DataRow(44100, 441 * 50)]
+    [DataRow(48000, 3 * 7001)]
+    [DataRow(22050, 441 * 33)]
+    public void Flush_GivesTheSamplesOfOnePass_WhenStreamIsResampledInTwoPieces(int rate, int splitAt)
+    {
+        var random = new Random(rate);
+        var input = Enumerable.Range(0, 3 * splitAt).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var whole = Resample(input, rate);
+        var probe = new Resampler(rate, 16000);
+        var split = splitAt / probe.InputStep * probe.InputStep;
+        var reach = probe.Reach;
+
+        // Each piece reads the other's samples next to the cut instead of silence.
+        var first = new Resampler(rate, 16000);
+        var pieces = new List<float>();
+        pieces.AddRange(first.Process(input.AsSpan(0, split)));
+        pieces.AddRange(first.Flush(input.AsSpan(split, reach)));
+        var second = new Resampler(rate, 16000, input.AsSpan(split - reach, reach));
+        for (var i = split; i < input.Length; i += 3001)
+        {
+            pieces.AddRange(second.Process(input.AsSpan(i, Math.Min(3001, input.Length - i))));
+        }
+
+        pieces.AddRange(second.Flush());
+
+        Assert.HasCount(whole.Length, pieces);
+        Assert.AreEqual(0, Enumerable.Range(0, whole.Length).Count(i => whole[i] != pieces[i]), "samples that differ from one pass");
+    }
+
+    [TestMethod]
     public void Process_KeepsDcLevel_WhenUpsampling()
     {
         var input = Enumerable.Repeat(0.5f, 8000).ToArray();
@@ -81,6 +127,20 @@ public sealed class ResamplerTests
 
     private static float[] Tone(int rate, double frequency, double seconds) =>
         Enumerable.Range(0, (int)(rate * seconds)).Select(i => (float)Math.Sin(2 * Math.PI * frequency * i / rate)).ToArray();
+
+    /// <summary>Amplitude of the <paramref name="frequency"/> component of a 16 kHz signal (a single DFT bin).</summary>
+    private static double Amplitude(float[] samples, double frequency)
+    {
+        double re = 0, im = 0;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var phase = 2 * Math.PI * frequency * i / 16000;
+            re += samples[i] * Math.Cos(phase);
+            im += samples[i] * Math.Sin(phase);
+        }
+
+        return 2 * Math.Sqrt((re * re) + (im * im)) / samples.Length;
+    }
 
     private static double Rms(float[] samples) => Math.Sqrt(samples.Sum(s => (double)s * s) / samples.Length);
 }

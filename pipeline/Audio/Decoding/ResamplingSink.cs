@@ -1,0 +1,77 @@
+namespace QualityAnalytics.Pipeline.Audio.Decoding;
+
+/// <summary>Takes interleaved blocks at the file's rate, splits them into channels and resamples each channel into its
+/// spool at 16 kHz.</summary>
+internal sealed class ResamplingSink
+{
+    private readonly SampleSpool[] spools;
+    private readonly Resampler[] resamplers;
+    private float[] planar = new float[8192];
+
+    /// <param name="inputRate">The file's sample rate.</param>
+    /// <param name="spools">One per channel.</param>
+    /// <param name="preceding">Per channel, input just before this piece of the recording (see <see cref="Resampler"/>).</param>
+    public ResamplingSink(int inputRate, SampleSpool[] spools, float[][]? preceding = null)
+    {
+        this.spools = spools;
+        resamplers = [.. spools.Select((_, c) => new Resampler(inputRate, AudioLimits.TargetSampleRate, preceding is null ? default : preceding[c]))];
+    }
+
+    /// <summary>Input samples per output grid period (see <see cref="Resampler.InputStep"/>).</summary>
+    public int InputStep => resamplers[0].InputStep;
+
+    /// <summary>Input samples of context the filter needs on each side (see <see cref="Resampler.Reach"/>).</summary>
+    public int Reach => resamplers[0].Reach;
+
+    public void Write(ReadOnlySpan<float> interleaved)
+    {
+        var channels = spools.Length;
+        var frames = interleaved.Length / channels;
+        if (channels == 1)
+        {
+            spools[0].Append(resamplers[0].Process(interleaved));
+            return;
+        }
+
+        if (planar.Length < frames)
+        {
+            planar = new float[frames];
+        }
+
+        for (var c = 0; c < channels; c++)
+        {
+            for (var i = 0; i < frames; i++)
+            {
+                planar[i] = interleaved[(i * channels) + c];
+            }
+
+            spools[c].Append(resamplers[c].Process(planar.AsSpan(0, frames)));
+        }
+    }
+
+    /// <param name="following">Per channel, input just after this piece of the recording; null at its true end.</param>
+    public void Finish(float[][]? following = null)
+    {
+        for (var c = 0; c < spools.Length; c++)
+        {
+            spools[c].Append(resamplers[c].Flush(following is null ? default : following[c]));
+        }
+    }
+
+    /// <summary>Splits <paramref name="interleaved"/> frames into one array per channel.</summary>
+    public static float[][] Deinterleave(ReadOnlySpan<float> interleaved, int channels)
+    {
+        var frames = interleaved.Length / channels;
+        var result = new float[channels][];
+        for (var c = 0; c < channels; c++)
+        {
+            result[c] = new float[frames];
+            for (var i = 0; i < frames; i++)
+            {
+                result[c][i] = interleaved[(i * channels) + c];
+            }
+        }
+
+        return result;
+    }
+}

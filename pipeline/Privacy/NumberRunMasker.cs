@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace QualityAnalytics.Pipeline.Privacy;
@@ -24,11 +23,9 @@ internal static partial class NumberRunMasker
     private static readonly Regex Token = new(
         $$"""\d+|{{SpokenNumbers.WordPattern}}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // A run needs a digit or a number word; a text with neither (most segments) skips the pattern.
-    private static readonly SearchValues<string> NumberWords = SearchValues.Create(SpokenNumbers.Words, StringComparison.OrdinalIgnoreCase);
-
+    // A run needs a digit or a whole number word; a text with neither (most segments) skips the pattern.
     public static string Mask(string text) =>
-        text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.AsSpan().ContainsAny(NumberWords)
+        text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || SpokenNumbers.HasNumberWord(text)
             ? Run.Replace(text, match => MaskRun(text, match))
             : text;
 

@@ -18,8 +18,34 @@ internal static class SpokenNumbers
         ["шестьсот"] = 600, ["семьсот"] = 700, ["восемьсот"] = 800, ["девятьсот"] = 900,
     };
 
-    /// <summary>Every number word.</summary>
-    public static string[] Words { get; } = [.. Values.Keys];
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ValuesBySpan =
+        Values.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a whole word of the text (a run of letters) is a number word.</summary>
+    public static bool HasNumberWord(string text)
+    {
+        var span = text.AsSpan();
+        var start = -1;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            var letter = i < span.Length && char.IsLetter(span[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (ValuesBySpan.ContainsKey(span[start..i]))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Regex alternation of the number words, longest first so «семьдесят» is not read as «семь».</summary>
     public static string WordPattern { get; } =

@@ -11,12 +11,15 @@ public sealed class PhraseMatcher
     private const int MaxCachedWords = 200_000;
 
     private readonly string[] _vocab;
+    private readonly WordShape[] _shapes;
     private readonly Dictionary<string, int> _vocabIndex = new(StringComparer.Ordinal);
     private readonly CompiledPhrase[] _phrases;
     private readonly int[][] _phrasesByWord;
+    private readonly ThreadLocal<MatchScratch> _scratch;
     // Sized for its cap up front: growing a map this large means rehashing it under all its locks while the other
     // scoring threads spin, and every larger table lands on the large-object heap and forces a full collection.
-    private readonly ConcurrentDictionary<string, WordLink[]> _links = new(Environment.ProcessorCount, MaxCachedWords, StringComparer.Ordinal);
+    // Many lock stripes: new misheard words arrive on every thread at once, and two stripes made them queue.
+    private readonly ConcurrentDictionary<string, WordLink[]> _links = new(64, MaxCachedWords, StringComparer.Ordinal);
 
     /// <param name="groups">Phrase groups; a hit reports the group's index and the phrase's index within it.</param>
     public PhraseMatcher(IReadOnlyList<IReadOnlyList<string>> groups)
@@ -55,6 +58,7 @@ public sealed class PhraseMatcher
         }
 
         _vocab = [.. vocab];
+        _shapes = [.. vocab.Select(w => new WordShape(w))];
         _phrases = [.. phrases];
         GroupCount = groups.Count;
         var byWord = new List<int>[_vocab.Length];
@@ -67,6 +71,7 @@ public sealed class PhraseMatcher
         }
 
         _phrasesByWord = [.. byWord.Select(l => l?.ToArray() ?? [])];
+        _scratch = new ThreadLocal<MatchScratch>(() => new MatchScratch(_vocab.Length, _phrases.Length));
     }
 
     public int GroupCount { get; }
@@ -80,38 +85,39 @@ public sealed class PhraseMatcher
             return hits;
         }
 
-        // Where each script word occurs in the segment, and how well.
-        var occurrences = new Dictionary<int, List<(int Pos, double Sim)>>();
-        for (var pos = 0; pos < words.Count; pos++)
+        // Where each script word occurs in the segment, and how well: per-thread arrays, reset after use.
+        var scratch = _scratch.Value!;
+        try
         {
-            foreach (var link in LinksOf(words[pos]))
+            for (var pos = 0; pos < words.Count; pos++)
             {
-                if (!occurrences.TryGetValue(link.WordId, out var list))
+                foreach (var link in LinksOf(words[pos]))
                 {
-                    occurrences[link.WordId] = list = [];
+                    scratch.Add(link.WordId, pos, link.Similarity);
                 }
+            }
 
-                list.Add((pos, link.Similarity));
+            foreach (var wordId in scratch.Words)
+            {
+                foreach (var phraseId in _phrasesByWord[wordId])
+                {
+                    if (!scratch.FirstVisit(phraseId))
+                    {
+                        continue;
+                    }
+
+                    var phrase = _phrases[phraseId];
+                    var score = Score(phrase, scratch);
+                    if (score > hits[phrase.Group].Score)
+                    {
+                        hits[phrase.Group] = new PhraseHit(score, phrase.Index);
+                    }
+                }
             }
         }
-
-        var seen = new HashSet<int>();
-        foreach (var wordId in occurrences.Keys)
+        finally
         {
-            foreach (var phraseId in _phrasesByWord[wordId])
-            {
-                if (!seen.Add(phraseId))
-                {
-                    continue;
-                }
-
-                var phrase = _phrases[phraseId];
-                var score = Score(phrase, occurrences);
-                if (score > hits[phrase.Group].Score)
-                {
-                    hits[phrase.Group] = new PhraseHit(score, phrase.Index);
-                }
-            }
+            scratch.Reset();
         }
 
         return hits;
@@ -119,33 +125,25 @@ public sealed class PhraseMatcher
 
     /// <summary>Best weighted share of the phrase found within a window of its length plus two words
     /// (room for a filler or a dropped word), any order inside the window.</summary>
-    private static double Score(CompiledPhrase phrase, Dictionary<int, List<(int Pos, double Sim)>> occurrences)
+    private static double Score(CompiledPhrase phrase, MatchScratch occurrences)
     {
         var span = phrase.Words.Length + 1;
         var best = 0.0;
         for (var first = 0; first < phrase.Words.Length; first++)
         {
-            if (!occurrences.TryGetValue(phrase.Words[first], out var starts))
+            for (var s = occurrences.Head[phrase.Words[first]]; s >= 0; s = occurrences.Entries[s].Next)
             {
-                continue;
-            }
-
-            foreach (var (start, _) in starts)
-            {
+                var start = occurrences.Entries[s].Pos;
                 var sum = 0.0;
                 for (var w = 0; w < phrase.Words.Length; w++)
                 {
-                    if (!occurrences.TryGetValue(phrase.Words[w], out var hits))
-                    {
-                        continue;
-                    }
-
                     var wordBest = 0.0;
-                    foreach (var (p, s) in hits)
+                    for (var e = occurrences.Head[phrase.Words[w]]; e >= 0; e = occurrences.Entries[e].Next)
                     {
-                        if (p >= start && p - start <= span && s > wordBest)
+                        var (p, sim, _) = occurrences.Entries[e];
+                        if (p >= start && p - start <= span && sim > wordBest)
                         {
-                            wordBest = s;
+                            wordBest = sim;
                         }
                     }
 
@@ -187,9 +185,10 @@ public sealed class PhraseMatcher
         }
 
         List<WordLink>? links = null;
-        for (var i = 0; i < _vocab.Length; i++)
+        var shape = new WordShape(word);
+        for (var i = 0; i < _shapes.Length; i++)
         {
-            var sim = TokenSimilarity.Of(word, _vocab[i]);
+            var sim = TokenSimilarity.Of(shape, _shapes[i]);
             if (sim > 0)
             {
                 (links ??= []).Add(new WordLink(i, sim));
@@ -200,6 +199,63 @@ public sealed class PhraseMatcher
     }
 
     private readonly record struct WordLink(int WordId, double Similarity);
+
+    /// <summary>One thread's working memory for <see cref="Match"/>: occurrences of script words as linked lists
+    /// per word, and which phrases were scored; only the touched slots are cleared afterwards.</summary>
+    private sealed class MatchScratch(int vocabulary, int phrases)
+    {
+        public readonly int[] Head = Enumerable.Repeat(-1, vocabulary).ToArray();
+        public (int Pos, double Sim, int Next)[] Entries = new (int, double, int)[256];
+        public readonly List<int> Words = [];
+        private readonly bool[] _visited = new bool[phrases];
+        private readonly List<int> _visitedList = [];
+        private int _count;
+
+        public void Add(int wordId, int pos, double sim)
+        {
+            if (_count == Entries.Length)
+            {
+                Array.Resize(ref Entries, Entries.Length * 2);
+            }
+
+            if (Head[wordId] < 0)
+            {
+                Words.Add(wordId);
+            }
+
+            Entries[_count] = (pos, sim, Head[wordId]);
+            Head[wordId] = _count++;
+        }
+
+        public bool FirstVisit(int phraseId)
+        {
+            if (_visited[phraseId])
+            {
+                return false;
+            }
+
+            _visited[phraseId] = true;
+            _visitedList.Add(phraseId);
+            return true;
+        }
+
+        public void Reset()
+        {
+            foreach (var id in Words)
+            {
+                Head[id] = -1;
+            }
+
+            foreach (var id in _visitedList)
+            {
+                _visited[id] = false;
+            }
+
+            Words.Clear();
+            _visitedList.Clear();
+            _count = 0;
+        }
+    }
 
     private sealed record CompiledPhrase(int Group, int Index, int[] Words, double[] Weights, double TotalWeight);
 }

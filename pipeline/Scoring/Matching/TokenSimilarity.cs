@@ -7,8 +7,13 @@ public static class TokenSimilarity
     /// <summary>Below this a pair of words is not linked at all.</summary>
     public const double Floor = 0.55;
 
-    public static double Of(string a, string b)
+    public static double Of(string a, string b) => Of(new WordShape(a), new WordShape(b));
+
+    /// <summary>The same as <see cref="Of(string, string)"/> on words whose sound key and letter bigrams were
+    /// worked out once: a new word is compared with the whole script vocabulary.</summary>
+    public static double Of(WordShape x, WordShape y)
     {
+        string a = x.Word, b = y.Word;
         if (a == b)
         {
             return 1;
@@ -21,7 +26,7 @@ public static class TokenSimilarity
         }
 
         // Unstressed vowels and final consonants are where Russian ASR errs most ("магу", "памочь", "здраствуйти").
-        if (shorter >= 4 && SoundsAlike(a, b))
+        if (shorter >= 4 && Math.Abs(a.Length - b.Length) <= 1 && x.SoundKey == y.SoundKey)
         {
             return 0.9;
         }
@@ -33,11 +38,17 @@ public static class TokenSimilarity
         }
 
         var prefix = CommonPrefix(a, b);
-        var dice = BigramDice(a, b);
 
         // Russian inflects at the end: a long shared stem means the same word in another form.
         var stem = prefix >= 5 || (prefix >= 4 && prefix >= shorter - 1) ? 0.85 : 0;
-        var score = Math.Max(stem, dice);
+
+        // Dice cannot exceed what the shorter word's bigrams allow: most pairs are rejected without counting.
+        if (stem == 0 && 2.0 * (shorter + 1) / (a.Length + b.Length + 2) < Floor)
+        {
+            return 0;
+        }
+
+        var score = Math.Max(stem, BigramDice(x.Bigrams, y.Bigrams));
         return score >= Floor ? score : 0;
     }
 
@@ -55,17 +66,12 @@ public static class TokenSimilarity
         return n;
     }
 
-    /// <summary>Equal after reducing vowels to two classes and devoicing consonants.</summary>
-    private static bool SoundsAlike(string a, string b)
+    /// <summary>The word with vowels reduced to two classes, consonants devoiced and doubles merged: words that
+    /// sound alike share it.</summary>
+    internal static string SoundKey(string word)
     {
-        if (Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        Span<char> ka = stackalloc char[a.Length];
-        Span<char> kb = stackalloc char[b.Length];
-        return Key(a, ka).SequenceEqual(Key(b, kb));
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(Key(word, buffer));
     }
 
     private static Span<char> Key(string s, Span<char> buffer)
@@ -107,15 +113,9 @@ public static class TokenSimilarity
         return i;
     }
 
-    /// <summary>Dice coefficient over character bigrams with word-boundary markers.</summary>
-    private static double BigramDice(string a, string b)
+    /// <summary>Dice coefficient over two words' sorted character bigrams (with word-boundary markers).</summary>
+    private static double BigramDice(int[] ga, int[] gb)
     {
-        Span<int> ga = stackalloc int[a.Length + 1];
-        Span<int> gb = stackalloc int[b.Length + 1];
-        Fill(a, ga);
-        Fill(b, gb);
-        ga.Sort();
-        gb.Sort();
         int i = 0, j = 0, common = 0;
         while (i < ga.Length && j < gb.Length)
         {
@@ -136,6 +136,15 @@ public static class TokenSimilarity
         }
 
         return 2.0 * common / (ga.Length + gb.Length);
+    }
+
+    /// <summary>A word's character bigrams with boundary marks, sorted.</summary>
+    internal static int[] SortedBigrams(string word)
+    {
+        var grams = new int[word.Length + 1];
+        Fill(word, grams);
+        Array.Sort(grams);
+        return grams;
     }
 
     private static void Fill(string s, Span<int> grams)

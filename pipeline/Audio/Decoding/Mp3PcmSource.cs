@@ -29,11 +29,9 @@ internal sealed class Mp3PcmSource : ISplittablePcmSource
     private readonly long emitFrom;
     private readonly Mp3Frame frame = new();
     private readonly MpegFrameDecoder decoder = new();
-    private readonly float[] decoded = new float[2 * 1152];
+    private readonly PendingSamples pending = new(2 * 1152);
     private List<long>? framePositions;
     private long nextSample;
-    private int pendingOffset;
-    private int pendingCount;
 
     /// <param name="stream">Positioned on the first frame to decode.</param>
     /// <param name="first">The stream's first audio frame header (rate, channels, frame size).</param>
@@ -86,26 +84,7 @@ internal sealed class Mp3PcmSource : ISplittablePcmSource
         return new Mp3PcmSource(stream, header, position, skip, total, -skip, 0);
     }
 
-    public int Read(Span<float> buffer)
-    {
-        var written = 0;
-        var room = buffer.Length - (buffer.Length % Channels);
-        while (written < room)
-        {
-            if (pendingCount == 0 && !DecodeNext())
-            {
-                break;
-            }
-
-            var n = Math.Min(room - written, pendingCount);
-            decoded.AsSpan(pendingOffset, n).CopyTo(buffer[written..]);
-            pendingOffset += n;
-            pendingCount -= n;
-            written += n;
-        }
-
-        return written;
-    }
+    public int Read(Span<float> buffer) => pending.Read(buffer, Channels, DecodeNext);
 
     public long? FramesIfKnown()
     {
@@ -197,13 +176,12 @@ internal sealed class Mp3PcmSource : ISplittablePcmSource
                 continue;
             }
 
-            pendingOffset = (int)(from - start) * Channels;
-            pendingCount = (int)(to - from) * Channels;
+            pending.Set((int)(from - start) * Channels, (int)(to - from) * Channels);
             return true;
         }
     }
 
-    /// <summary>Decodes one frame into <see cref="decoded"/>: interleaved, the stream's channel count, full length.</summary>
+    /// <summary>Decodes one frame into <see cref="PendingSamples.Frame"/>: interleaved, the stream's channel count, full length.</summary>
     private void DecodeFrame(Mp3FrameHeader header)
     {
         frame.Load(frames.Buffer, frames.FrameOffset, header);
@@ -211,7 +189,7 @@ internal sealed class Mp3PcmSource : ISplittablePcmSource
         int got;
         try
         {
-            got = decoder.DecodeFrame(frame, decoded.AsSpan());
+            got = decoder.DecodeFrame(frame, pending.Frame.AsSpan());
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IndexOutOfRangeException or ArgumentException)
         {
@@ -225,13 +203,14 @@ internal sealed class Mp3PcmSource : ISplittablePcmSource
             got = Remix(got, header.Channels);
         }
 
-        decoded.AsSpan(Math.Min(got, length), length - Math.Min(got, length)).Clear();
+        pending.Frame.AsSpan(Math.Min(got, length), length - Math.Min(got, length)).Clear();
     }
 
     /// <summary>A mono frame in a stereo stream goes to both channels; a stereo frame in a mono stream keeps the left.</summary>
     private int Remix(int got, int frameChannels)
     {
         var count = got / frameChannels;
+        var decoded = pending.Frame;
         if (frameChannels == 1)
         {
             for (var i = count - 1; i >= 0; i--)

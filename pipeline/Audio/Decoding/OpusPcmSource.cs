@@ -18,13 +18,11 @@ internal sealed class OpusPcmSource : ISplittablePcmSource
     private readonly FileStream stream;
     private readonly OggPacketReader packets;
     private readonly IOpusDecoder decoder;
-    private readonly float[] frame;
+    private readonly PendingSamples pending;
     private readonly int preSkip;
     private readonly long emitFrom;
     private List<OggPageEntry>? pages;
     private long position;
-    private int pendingOffset;
-    private int pendingCount;
     private bool ended;
 
     /// <param name="stream">Positioned at the page the packet reader starts on.</param>
@@ -42,7 +40,7 @@ internal sealed class OpusPcmSource : ISplittablePcmSource
         this.emitFrom = Math.Max(0, emitFrom);
         position = firstSample;
         decoder = OpusCodecFactory.CreateDecoder(DecodeRate, channels);
-        frame = new float[MaxFrame * channels];
+        pending = new PendingSamples(MaxFrame * channels);
     }
 
     public int SampleRate => DecodeRate;
@@ -72,26 +70,7 @@ internal sealed class OpusPcmSource : ISplittablePcmSource
         return new OpusPcmSource(stream, packets, channels, preSkip, -(preSkip / GranuleRatio), 0);
     }
 
-    public int Read(Span<float> buffer)
-    {
-        var written = 0;
-        var room = buffer.Length - (buffer.Length % Channels);
-        while (written < room)
-        {
-            if (pendingCount == 0 && !DecodeNext())
-            {
-                break;
-            }
-
-            var n = Math.Min(room - written, pendingCount);
-            frame.AsSpan(pendingOffset, n).CopyTo(buffer[written..]);
-            pendingOffset += n;
-            pendingCount -= n;
-            written += n;
-        }
-
-        return written;
-    }
+    public int Read(Span<float> buffer) => pending.Read(buffer, Channels, DecodeNext);
 
     public long? FramesIfKnown() =>
         Pages().LastOrDefault(p => p.Granule > 0) is { Granule: > 0 } last ? (last.Granule - preSkip) / GranuleRatio : null;
@@ -136,7 +115,7 @@ internal sealed class OpusPcmSource : ISplittablePcmSource
             int samples;
             try
             {
-                samples = decoder.Decode(packet.Data, frame, MaxFrame, false);
+                samples = decoder.Decode(packet.Data, pending.Frame, MaxFrame, false);
             }
             catch (Exception e) when (e is OpusException or ArgumentException or IndexOutOfRangeException)
             {
@@ -159,8 +138,7 @@ internal sealed class OpusPcmSource : ISplittablePcmSource
                 continue;
             }
 
-            pendingOffset = (int)(from - start) * Channels;
-            pendingCount = (int)(to - from) * Channels;
+            pending.Set((int)(from - start) * Channels, (int)(to - from) * Channels);
             return true;
         }
 

@@ -26,7 +26,7 @@ public static class QaCommandLine
                 .WithDescription("Agreement with human QA labels: per-stage P/R/F1, violations, topic and resolution with kappa")
                 .WithExample("evaluate", "--input", "samples/calls", "--labels", "samples/labels.jsonl");
             config.AddCommand<TrainCommand>("train")
-                .WithDescription("Retrain the topic and resolution models from models/corpus into models/ml (fixed seed)")
+                .WithDescription("Retrain the topic, resolution and dismissal models from models/corpus into models/ml (fixed seed)")
                 .WithExample("train");
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("(Re)write the Excel reports (management and training) for a period")

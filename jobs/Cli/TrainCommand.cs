@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace QualityAnalytics.Jobs.Cli;
 
-/// <summary><c>qa train</c>: retrains the topic and resolution models from the labelled corpus (fixed seed),
+/// <summary><c>qa train</c>: retrains the topic, resolution and dismissal models from the labelled corpus (fixed seed),
 /// prints the held-out figures and writes the models the product ships.</summary>
 public sealed class TrainCommand : Command<TrainCommand.Settings>
 {

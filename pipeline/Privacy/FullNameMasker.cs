@@ -44,15 +44,8 @@ internal static partial class FullNameMasker
     /// <summary>Whether some word ends as a patronymic: both name patterns need one, and few segments have it.</summary>
     private static bool HasPatronymicEnding(string text)
     {
-        var span = text.AsSpan();
-        for (var i = 0; i < span.Length; i++)
+        foreach (var word in new LetterWords(text))
         {
-            if (!char.IsLetter(span[i]) || (i + 1 < span.Length && char.IsLetter(span[i + 1])))
-            {
-                continue;
-            }
-
-            var word = span[..(i + 1)];
             foreach (var ending in PatronymicEndings)
             {
                 if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))

@@ -24,23 +24,11 @@ internal static class SpokenNumbers
     /// <summary>Whether a whole word of the text (a run of letters) is a number word.</summary>
     public static bool HasNumberWord(string text)
     {
-        var span = text.AsSpan();
-        var start = -1;
-        for (var i = 0; i <= span.Length; i++)
+        foreach (var word in new LetterWords(text))
         {
-            var letter = i < span.Length && char.IsLetter(span[i]);
-            if (letter && start < 0)
+            if (ValuesBySpan.ContainsKey(word))
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (ValuesBySpan.ContainsKey(span[start..i]))
-                {
-                    return true;
-                }
-
-                start = -1;
+                return true;
             }
         }
 

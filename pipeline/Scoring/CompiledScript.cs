@@ -74,19 +74,18 @@ public sealed class CompiledScript
     /// <summary>Words at the start of a turn that make it a question.</summary>
     public const int OpeningWords = 5;
 
-    /// <summary>Whether the operator asks for identification data in this segment.</summary>
-    public bool AsksForIdentification(SegmentView view)
-    {
-        foreach (var factor in FactorGroups)
-        {
-            if (IsMatch(factor, view.Hits[factor]) && IsRequestContext(view))
-            {
-                return true;
-            }
-        }
+    /// <summary>Whether the operator asks for identification data in this segment: in so many words, or by naming
+    /// a factor in a short turn («И СНИЛС.»).</summary>
+    public bool AsksForIdentification(SegmentView view) =>
+        AsksInSoManyWords(view.Hits) || (view.Words.Length <= RequestTurnWords && NamesFactor(view.Hits));
 
-        return IsMatch(IdRequestGroup, view.Hits[IdRequestGroup]);
-    }
+    /// <summary>Whether words with these hits ask for identification by a request phrase, or a factor next to a
+    /// request word («назовите…», «для проверки…»), whatever their length.</summary>
+    public bool AsksInSoManyWords(PhraseHit[] hits) =>
+        IsMatch(IdRequestGroup, hits[IdRequestGroup])
+        || (IsMatch(IdRequestWordGroup, hits[IdRequestWordGroup]) && NamesFactor(hits));
+
+    private bool NamesFactor(PhraseHit[] hits) => FactorGroups.Any(f => IsMatch(f, hits[f]));
 
     /// <summary>Whether naming a factor in this turn asks for it: a short turn, or a request word.</summary>
     public bool IsRequestContext(SegmentView view) =>

@@ -103,11 +103,7 @@ public static class PersonalDataGuard
         foreach (var sentence in sentences)
         {
             var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(sentence));
-            var hits = script.Matcher.Match(words);
-            var asks = script.IsMatch(script.IdRequestGroup, hits[script.IdRequestGroup])
-                || (script.IsMatch(script.IdRequestWordGroup, hits[script.IdRequestWordGroup])
-                    && script.FactorGroups.Any(f => script.IsMatch(f, hits[f])));
-            if (asks)
+            if (script.AsksInSoManyWords(script.Matcher.Match(words)))
             {
                 break;
             }

@@ -61,25 +61,36 @@ public static class PersonalDataShapes
     /// numbers, an e-mail. "Да, подтверждённая" answers a question but identifies no one.</summary>
     public static bool LooksLikeIdentificationAnswer(IReadOnlyList<string> words)
     {
-        var numbers = 0;
+        var scan = ScanNumbers(words);
+        return scan.Month || scan.Cardinals + scan.AnswerOrdinals >= 2 || HasPatronymic(words) || HasEmail(words);
+    }
+
+    /// <summary>Number words, date ordinals and months in a turn, counted in one pass: an answer reads them one way
+    /// (<see cref="LooksLikeIdentificationAnswer"/>), the kinds of data another (<see cref="IdentificationKinds"/>).</summary>
+    private static NumberScan ScanNumbers(IReadOnlyList<string> words)
+    {
+        int cardinals = 0, answerOrdinals = 0, dateOrdinals = 0;
+        var month = false;
         foreach (var word in words)
         {
-            if (NumberWords.Contains(word) || word.EndsWith("надцатого", StringComparison.Ordinal) || word.EndsWith("ого", StringComparison.Ordinal) && word.Length > 5 && NumberStem(word))
+            if (NumberWords.Contains(word))
             {
-                numbers++;
+                cardinals++;
+            }
+            else
+            {
+                answerOrdinals += word.EndsWith("надцатого", StringComparison.Ordinal)
+                    || (word.EndsWith("ого", StringComparison.Ordinal) && word.Length > 5 && NumberStem(word)) ? 1 : 0;
+                dateOrdinals += IsOrdinal(word) ? 1 : 0;
             }
 
-            foreach (var month in Months)
-            {
-                if (word.StartsWith(month, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
+            month |= Months.Any(m => word.StartsWith(m, StringComparison.Ordinal));
         }
 
-        return numbers >= 2 || HasPatronymic(words) || HasEmail(words);
+        return new NumberScan(cardinals, answerOrdinals, dateOrdinals, month);
     }
+
+    private readonly record struct NumberScan(int Cardinals, int AnswerOrdinals, int DateOrdinals, bool Month);
 
     // Ordinals of dates: "первого", "двадцать девятого", "восемьдесят пятого".
     private static bool NumberStem(string word) =>
@@ -103,24 +114,8 @@ public static class PersonalDataShapes
             kinds.Add("name");
         }
 
-        var ordinals = 0;
-        var cardinals = 0;
-        var month = false;
-        foreach (var word in words)
-        {
-            if (NumberWords.Contains(word))
-            {
-                cardinals++;
-            }
-            else if (IsOrdinal(word))
-            {
-                ordinals++;
-            }
-
-            month |= Months.Any(m => word.StartsWith(m, StringComparison.Ordinal));
-        }
-
-        if (month || ordinals >= 2)
+        var scan = ScanNumbers(words);
+        if (scan.Month || scan.DateOrdinals >= 2)
         {
             kinds.Add("birth_date");
         }
@@ -130,7 +125,7 @@ public static class PersonalDataShapes
             kinds.Add("email");
         }
 
-        if (cardinals >= 4)
+        if (scan.Cardinals >= 4)
         {
             kinds.Add("number");
         }

@@ -7,10 +7,8 @@ public static class TokenSimilarity
     /// <summary>Below this a pair of words is not linked at all.</summary>
     public const double Floor = 0.55;
 
-    public static double Of(string a, string b) => Of(new WordShape(a), new WordShape(b));
-
-    /// <summary>The same as <see cref="Of(string, string)"/> on words whose sound key and letter bigrams were
-    /// worked out once: a new word is compared with the whole script vocabulary.</summary>
+    /// <summary>The similarity of two words whose sound key and letter bigrams were worked out once
+    /// (<see cref="WordShape"/>): a new word is compared with the whole script vocabulary.</summary>
     public static double Of(WordShape x, WordShape y)
     {
         string a = x.Word, b = y.Word;

@@ -135,18 +135,7 @@ internal static class HalvesDecoding
         }
 
         var preceding = ResamplingSink.Deinterleave(buffer.AsSpan(0, ReadUpTo(part, buffer, reach * channels)), channels);
-        var sink = new ResamplingSink(part.SampleRate, spools, preceding);
-        long frames = 0;
-        int samples;
-        while ((samples = part.Read(buffer)) > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            sink.Write(buffer.AsSpan(0, samples));
-            frames += samples / channels;
-        }
-
-        sink.Finish();
-        return frames;
+        return new ResamplingSink(part.SampleRate, spools, preceding).Drain(part, buffer, cancellationToken);
     }
 
     private static int ReadUpTo(IPcmSource source, float[] buffer, int samples)

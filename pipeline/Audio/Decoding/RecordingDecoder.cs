@@ -115,25 +115,6 @@ public sealed class RecordingDecoder(FfmpegTools ffmpeg, long memoryLimitSamples
         return Pump(again, spools, cancellationToken);
     }
 
-    private static long Pump(IPcmSource source, SampleSpool[] spools, CancellationToken cancellationToken)
-    {
-        var sink = new ResamplingSink(source.SampleRate, spools);
-        var interleaved = new float[BlockFrames * source.Channels];
-        long frames = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var samples = source.Read(interleaved);
-            if (samples <= 0)
-            {
-                break;
-            }
-
-            sink.Write(interleaved.AsSpan(0, samples));
-            frames += samples / source.Channels;
-        }
-
-        sink.Finish();
-        return frames;
-    }
+    private static long Pump(IPcmSource source, SampleSpool[] spools, CancellationToken cancellationToken) =>
+        new ResamplingSink(source.SampleRate, spools).Drain(source, new float[BlockFrames * source.Channels], cancellationToken);
 }

@@ -58,6 +58,28 @@ internal sealed class ResamplingSink
         }
     }
 
+    /// <summary>Reads the rest of <paramref name="source"/> through <paramref name="buffer"/> into the spools and
+    /// finishes; the frames read.</summary>
+    public long Drain(IPcmSource source, float[] buffer, CancellationToken cancellationToken)
+    {
+        long frames = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var samples = source.Read(buffer);
+            if (samples <= 0)
+            {
+                break;
+            }
+
+            Write(buffer.AsSpan(0, samples));
+            frames += samples / source.Channels;
+        }
+
+        Finish();
+        return frames;
+    }
+
     /// <summary>Splits <paramref name="interleaved"/> frames into one array per channel.</summary>
     public static float[][] Deinterleave(ReadOnlySpan<float> interleaved, int channels)
     {

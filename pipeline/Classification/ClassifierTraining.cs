@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using QualityAnalytics.Pipeline.Scoring;
 
 namespace QualityAnalytics.Pipeline.Classification;
 
@@ -26,10 +27,18 @@ public static class ClassifierTraining
         public required TurnAgreement DismissalHeldOut { get; init; }
 
         public required TurnAgreement DismissalHeldOutNoisy { get; init; }
+
+        /// <summary>The model of operator turns that read out the caller's data before identification.</summary>
+        public required TextClassifierModel Disclosure { get; init; }
+
+        public required TurnAgreement DisclosureHeldOut { get; init; }
+
+        public required TurnAgreement DisclosureHeldOutNoisy { get; init; }
     }
 
+    /// <param name="script">The operator script whose cues and identification tracking the disclosure model works beside.</param>
     /// <param name="finalOnAll">Retrain on the whole corpus for the shipped models (held-out figures stay those of the split models).</param>
-    public static Result Run(IReadOnlyList<CorpusDialogue> corpus, bool finalOnAll = true)
+    public static Result Run(IReadOnlyList<CorpusDialogue> corpus, CompiledScript script, bool finalOnAll = true)
     {
         var train = corpus.Where(d => !CorpusSplit.IsHeldOut(d.Id)).ToList();
         var heldOut = corpus.Where(d => CorpusSplit.IsHeldOut(d.Id)).ToList();
@@ -38,6 +47,7 @@ public static class ClassifierTraining
         var (resolutionSplit, schema) = ClassifierTrainer.Train(Rows(Augment(train), d => d.Resolution), ClassifierSpec.Resolution, Seed);
         var noisyHeldOut = heldOut.Select(d => CorpusAugmenter.NoisyCopy(d, 99)).ToList();
         var dismissalSplit = DismissalTraining.Train(train, Seed);
+        var disclosureSplit = DisclosureTraining.Train(train, script, Seed);
 
         var result = new Result(
             topicSplit, resolutionSplit, schema,
@@ -51,6 +61,9 @@ public static class ClassifierTraining
             Dismissal = dismissalSplit,
             DismissalHeldOut = DismissalTraining.Measure(dismissalSplit, heldOut),
             DismissalHeldOutNoisy = DismissalTraining.Measure(dismissalSplit, noisyHeldOut),
+            Disclosure = disclosureSplit,
+            DisclosureHeldOut = DisclosureTraining.Measure(disclosureSplit, heldOut, script),
+            DisclosureHeldOutNoisy = DisclosureTraining.Measure(disclosureSplit, noisyHeldOut, script),
         };
 
         if (!finalOnAll)
@@ -61,7 +74,13 @@ public static class ClassifierTraining
         var all = Augment(corpus);
         var (topic, _) = ClassifierTrainer.Train(Rows(all, d => d.Topic), ClassifierSpec.Topic, Seed);
         var (resolution, _) = ClassifierTrainer.Train(Rows(all, d => d.Resolution), ClassifierSpec.Resolution, Seed);
-        return result with { Topic = topic, Resolution = resolution, Dismissal = DismissalTraining.Train(corpus, Seed) };
+        return result with
+        {
+            Topic = topic,
+            Resolution = resolution,
+            Dismissal = DismissalTraining.Train(corpus, Seed),
+            Disclosure = DisclosureTraining.Train(corpus, script, Seed),
+        };
     }
 
     public static ConfusionMatrix Measure(

@@ -1,3 +1,4 @@
+using QualityAnalytics.Pipeline.Classification;
 using QualityAnalytics.Pipeline.Scoring.Matching;
 using QualityAnalytics.Models.Judgement;
 
@@ -11,7 +12,8 @@ public static class PersonalDataGuard
     /// <summary>Several disclosures in a row are one lapse; more than this adds nothing to the verdict.</summary>
     private const int MaxReported = 3;
 
-    public static IReadOnlyList<Violation> Check(IReadOnlyList<SegmentView> views, IdentificationOutcome identification, CompiledScript script)
+    public static IReadOnlyList<Violation> Check(
+        IReadOnlyList<SegmentView> views, IdentificationOutcome identification, CompiledScript script, IDisclosureClassifier? model = null)
     {
         List<Violation>? violations = null;
         foreach (var view in views)
@@ -21,7 +23,7 @@ public static class PersonalDataGuard
                 break;
             }
 
-            if (view.IsOperator && Discloses(view, script))
+            if (view.IsOperator && Discloses(view, script, model))
             {
                 (violations ??= []).Add(new Violation(
                     ViolationRules.PdBeforeIdentification, Critical: true, view.Segment.Start, view.Segment.Text));
@@ -35,63 +37,81 @@ public static class PersonalDataGuard
         return violations ?? (IReadOnlyList<Violation>)[];
     }
 
-    /// <summary>Whether an operator turn reads out the caller's data: enough independent kinds of evidence
-    /// (look-up, record contents, the case's status, full name, dictated number or e-mail) and no refusal.
-    /// A turn that asks for identification discloses only what it read out before the request
-    /// («Вижу, свидетельство готово… Ой, сначала назовите ФИО»).</summary>
-    public static bool Discloses(SegmentView view, CompiledScript script)
+    /// <summary>Whether an operator turn reads out the caller's data. The script's cues find the evidence (look-up,
+    /// record contents, the case's status, full name, dictated number or e-mail; a refusal clears the turn); with a
+    /// trained model the cues and the turn's words are weighed together, else enough kinds of evidence decide.</summary>
+    public static bool Discloses(SegmentView view, CompiledScript script, IDisclosureClassifier? model = null)
     {
-        if (!view.IsOperator)
+        if (Candidate(view, script) is not { } candidate)
         {
             return false;
         }
 
-        if (!script.AsksForIdentification(view))
-        {
-            return HasEvidence(view, script);
-        }
-
-        return BeforeRequest(view, script) is { } before && HasEvidence(before, script);
+        return Decide(candidate.Words, Cues(candidate, script), script, model);
     }
 
-    private static bool HasEvidence(SegmentView view, CompiledScript script)
+    /// <summary>The decision on a candidate's words and cues. A refusal clears the turn; a turn with no evidence at
+    /// all is not weighed by the model (trained without one writer's part, it found no disclosure the cues saw
+    /// nothing of, and such turns are most of those weighed).</summary>
+    public static bool Decide(IReadOnlyList<string> words, DisclosureCues cues, CompiledScript script, IDisclosureClassifier? model)
     {
-        if (script.IsMatch(script.DisclosureExclusionGroup, view.Hits[script.DisclosureExclusionGroup]))
+        if (cues.HasFlag(DisclosureCues.Refusal) || cues.Evidence() == 0)
         {
             return false;
         }
 
-        var evidence = 0;
-        var cues = script.Script.PersonalData;
+        var byCues = cues.Evidence() >= script.Script.PersonalData.MinEvidence;
+        return model?.Discloses(words, cues, byCues) ?? byCues;
+    }
+
+    /// <summary>The part of an operator turn that could disclose before identification: the whole turn, or — in a
+    /// turn that asks for identification — only what it read out before the request
+    /// («Вижу, свидетельство готово… Ой, сначала назовите ФИО»); null for the caller's turns and for a turn that
+    /// opens with the request.</summary>
+    public static SegmentView? Candidate(SegmentView view, CompiledScript script) =>
+        !view.IsOperator ? null
+        : !script.AsksForIdentification(view) ? view
+        : BeforeRequest(view, script);
+
+    /// <summary>The kinds of disclosure evidence the script's cues find in a turn.</summary>
+    public static DisclosureCues Cues(SegmentView view, CompiledScript script)
+    {
+        var cues = DisclosureCues.None;
+        if (script.IsMatch(script.DisclosureExclusionGroup, view.Hits[script.DisclosureExclusionGroup]))
+        {
+            cues |= DisclosureCues.Refusal;
+        }
+
+        var personalData = script.Script.PersonalData;
         var looks = script.IsMatch(script.LookGroup, view.Hits[script.LookGroup]);
         if (looks)
         {
-            evidence++;
+            cues |= DisclosureCues.LookUp;
         }
 
         if (script.IsMatch(script.RecordGroup, view.Hits[script.RecordGroup]))
         {
-            evidence++;
+            cues |= DisclosureCues.Record;
         }
 
         if (script.IsMatch(script.StatusGroup, view.Hits[script.StatusGroup])
-            && (looks || Mentions(view, cues.StatusOwnerWords)) && !Mentions(view, cues.StatusConditionalWords))
+            && (looks || Mentions(view, personalData.StatusOwnerWords)) && !Mentions(view, personalData.StatusConditionalWords))
         {
-            evidence++;
+            cues |= DisclosureCues.Status;
         }
 
         // An operator's own name and patronymic in the opening turn is an introduction, not the caller's data.
         if (view.TurnInPart > 0 && PersonalDataShapes.HasPatronymic(view.Words))
         {
-            evidence++;
+            cues |= DisclosureCues.FullName;
         }
 
         if (PersonalDataShapes.HasDictatedNumber(view.Words) || PersonalDataShapes.HasEmail(view.Words))
         {
-            evidence++;
+            cues |= DisclosureCues.NumberOrEmail;
         }
 
-        return evidence >= cues.MinEvidence;
+        return cues;
     }
 
     /// <summary>The sentences of the turn before the first one that asks for identification in so many words,

@@ -8,7 +8,8 @@ namespace QualityAnalytics.Pipeline.Scoring;
 /// <summary>Judges a call against the operator script: stages with evidence, identification and personal-data
 /// compliance, forbidden phrases, topic and resolution, sub-scores and verdict. Pure and thread-safe: the
 /// script is compiled and the models loaded once.</summary>
-public sealed class ScriptCallJudge(CompiledScript script, ICallClassifier classifier, IDismissalClassifier? dismissal = null) : ICallJudge
+public sealed class ScriptCallJudge(
+    CompiledScript script, ICallClassifier classifier, IDismissalClassifier? dismissal = null, IDisclosureClassifier? disclosure = null) : ICallJudge
 {
     /// <summary>Topics where the caller asks about his own application or account: identification is required.</summary>
     private static readonly HashSet<string> PersonalTopics = [Topics.ApplicationStatus, Topics.AccountAccess];
@@ -22,7 +23,7 @@ public sealed class ScriptCallJudge(CompiledScript script, ICallClassifier class
         var identification = IdentificationTracker.Track(views, script);
 
         var violations = new List<Violation>();
-        violations.AddRange(PersonalDataGuard.Check(views, identification, script));
+        violations.AddRange(PersonalDataGuard.Check(views, identification, script, disclosure));
         violations.AddRange(ForbiddenPhraseDetector.Find(views, script, dismissal));
         violations.Sort((a, b) => Nullable.Compare(a.Start, b.Start));
 
@@ -65,7 +66,7 @@ public sealed class ScriptCallJudge(CompiledScript script, ICallClassifier class
             StageRequirements.WhenPersonalData => done
                 || identification.RequestedAt is not null
                 || PersonalTopics.Contains(topic)
-                || views.Any(v => v.IsOperator && PersonalDataGuard.Discloses(v, script)),
+                || views.Any(v => v.IsOperator && PersonalDataGuard.Discloses(v, script, disclosure)),
 
             // An operator who hands the caller over does not close the call.
             StageRequirements.UnlessTransferred => done || resolution != Resolutions.Transferred,

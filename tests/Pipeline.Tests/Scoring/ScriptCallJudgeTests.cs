@@ -138,6 +138,23 @@ public sealed class ScriptCallJudgeTests
         Assert.AreEqual(dismissive, judgement.Violations.Any(v => v.Rule == ViolationRules.ForbiddenPhrase));
     }
 
+    /// <summary>The cues alone count a look-up and record words in both turns; the shipped disclosure model tells
+    /// the explanation of where to pay from the reading out of the caller's application.</summary>
+    [TestMethod]
+    [DataRow("о: Оплатить можно в любом банке по номеру постановления, сумма указана в уведомлении.", false)]
+    [DataRow("о: Так, вижу по вашему номеру: заявление на пособие одобрено, выплата придёт двенадцатого.", true)]
+    public void Judge_WeighsDisclosureCuesWithShippedModel_WhenTurnPrecedesIdentification(string line, bool discloses)
+    {
+        var transcript = Dialogue("о: Госуслуги, оператор Анна, здравствуйте.", "к: Подскажите, что у меня там?", line);
+        var judge = new ScriptCallJudge(Script, new FixedClassifier(Topics.Other, Resolutions.Resolved),
+            disclosure: MlDisclosureClassifier.Load(new ScoringOptions().ModelsDir));
+
+        var judgement = judge.Judge(Call(), transcript, TranscriptSource.Transcript, new SpeedMetrics());
+
+        Assert.Contains(v => v.Rule == ViolationRules.PdBeforeIdentification, Judge(transcript).Violations, "cues alone");
+        Assert.AreEqual(discloses, judgement.Violations.Any(v => v.Rule == ViolationRules.PdBeforeIdentification));
+    }
+
     [TestMethod]
     public void Judge_CompletesIdentification_WhenCallerAnswersAllButRefusedFactor()
     {

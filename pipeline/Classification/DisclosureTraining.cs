@@ -1,0 +1,91 @@
+using QualityAnalytics.Models.Calls;
+using QualityAnalytics.Models.Judgement;
+using QualityAnalytics.Pipeline.Scoring;
+
+namespace QualityAnalytics.Pipeline.Classification;
+
+/// <summary>Trains and measures the disclosure model on the operator turns the guard weighs: every turn before
+/// identification was complete (as the judge tracks it), each as <see cref="PersonalDataGuard.Candidate"/> cuts it.
+/// A turn the graders marked <c>pd_before_identification</c> discloses, every other one does not.</summary>
+public static class DisclosureTraining
+{
+    public const string Discloses = "discloses";
+    public const string Fine = "fine";
+
+    /// <summary>Disclosing turns are about one in forty of those weighed; each counts this many times.</summary>
+    public const int DisclosingWeight = 5;
+
+    public const int NoisyCopies = 2;
+
+    /// <summary>The turn's words and one token per kind of evidence the cues found, so the model weighs both.</summary>
+    public static DialogueFeatures Features(IReadOnlyList<string> words, DisclosureCues cues, string label = "") =>
+        new() { Label = label, Operator = $"{string.Join(' ', words)} {CueTokens[(int)cues & CueMask]}" };
+
+    public static TextClassifierModel Train(IEnumerable<CorpusDialogue> dialogues, CompiledScript script, int seed)
+    {
+        var rows = new List<DialogueFeatures>();
+        foreach (var d in dialogues.SelectMany(d => Enumerable.Range(1, NoisyCopies).Select(c => CorpusAugmenter.NoisyCopy(d, c)).Prepend(d)))
+        {
+            foreach (var (words, cues, discloses) in WeighedTurns(d, script))
+            {
+                var row = Features(words, cues, discloses ? Discloses : Fine);
+                rows.AddRange(Enumerable.Repeat(row, discloses ? DisclosingWeight : 1));
+            }
+        }
+
+        return ClassifierTrainer.Train(rows, ClassifierSpec.Disclosure, seed).Model;
+    }
+
+    /// <summary>Turn-level agreement with the graders at the shipped thresholds.</summary>
+    public static TurnAgreement Measure(TextClassifierModel model, IEnumerable<CorpusDialogue> dialogues, CompiledScript script)
+    {
+        var classifier = new MlDisclosureClassifier(model);
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+        foreach (var d in dialogues)
+        {
+            foreach (var (words, cues, discloses) in WeighedTurns(d, script))
+            {
+                var said = PersonalDataGuard.Decide(words, cues, script, classifier);
+                truePositives += said && discloses ? 1 : 0;
+                falsePositives += said && !discloses ? 1 : 0;
+                falseNegatives += !said && discloses ? 1 : 0;
+            }
+        }
+
+        return new TurnAgreement(truePositives, falsePositives, falseNegatives);
+    }
+
+    /// <summary>The turns the guard weighs in a dialogue, plus any the graders marked later than the judge thinks
+    /// identification was complete (they still show what a disclosure sounds like).</summary>
+    public static IEnumerable<(string[] Words, DisclosureCues Cues, bool Discloses)> WeighedTurns(CorpusDialogue d, CompiledScript script)
+    {
+        var flagged = d.Violations.Where(v => v.Rule == ViolationRules.PdBeforeIdentification).Select(v => v.Segment).ToHashSet();
+        var views = TranscriptAnalyzer.Analyze(new Transcript(d.Id, "ru", d.Segments), script);
+        var completed = IdentificationTracker.Track(views, script).CompletedAt ?? int.MaxValue;
+        foreach (var view in views)
+        {
+            var discloses = flagged.Contains(view.Index);
+            if ((view.Index < completed || discloses) && PersonalDataGuard.Candidate(view, script) is { } candidate)
+            {
+                yield return (candidate.Words, PersonalDataGuard.Cues(candidate, script), discloses);
+            }
+        }
+    }
+
+    private const int CueMask = 63;
+
+    // "cue" + a letter per kind; Latin letters in no Russian word, so the tokens' n-grams are their own features.
+    private static readonly string[] CueTokens = [.. Enumerable.Range(0, CueMask + 1).Select(TokensOf)];
+
+    private static string TokensOf(int cues)
+    {
+        var tokens = new List<string>();
+        foreach (var kind in Enum.GetValues<DisclosureCues>().Where(k => k != DisclosureCues.None && (cues & (int)k) != 0))
+        {
+            tokens.Add($"qcue{kind.ToString().ToLowerInvariant()}");
+        }
+
+        tokens.Add($"qcuecount{((DisclosureCues)cues).Evidence()}");
+        return string.Join(' ', tokens);
+    }
+}

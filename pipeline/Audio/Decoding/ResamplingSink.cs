@@ -38,14 +38,17 @@ internal sealed class ResamplingSink
             planar = new float[frames];
         }
 
+        var channel = planar.AsSpan(0, frames);
         for (var c = 0; c < channels; c++)
         {
-            for (var i = 0; i < frames; i++)
+            // Unchecked (the build checks arithmetic): j stays below interleaved.Length, and a check per sample made
+            // this copy (most of the sink's work for a 16 kHz source, which needs no resampling) nearly twice as slow.
+            for (int i = 0, j = c; i < channel.Length; i++, j = unchecked(j + channels))
             {
-                planar[i] = interleaved[(i * channels) + c];
+                channel[i] = interleaved[j];
             }
 
-            spools[c].Append(resamplers[c].Process(planar.AsSpan(0, frames)));
+            spools[c].Append(resamplers[c].Process(channel));
         }
     }
 

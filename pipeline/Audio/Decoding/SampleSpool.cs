@@ -12,6 +12,12 @@ namespace QualityAnalytics.Pipeline.Audio.Decoding;
 public sealed class SampleSpool : IDisposable
 {
     private const int BlockSize = 1 << 16;
+
+    // The shared pool keeps only a few dozen arrays of one size (32 per core), while a 5-minute stereo call decoded in
+    // two halves holds about 220 blocks at its peak: most blocks would be fresh large-object allocations, page-faulted
+    // in on every call and collected in gen 2. This pool keeps enough for that call (64 MB at most).
+    private const int MaxPooledBlocks = 256;
+    private static readonly ArrayPool<float> Pool = ArrayPool<float>.Create(BlockSize, MaxPooledBlocks);
     private readonly long memoryLimitSamples;
     private readonly List<float[]> blocks = [];
     private int lastBlockFill = BlockSize;
@@ -109,7 +115,7 @@ public sealed class SampleSpool : IDisposable
             {
                 // Pooled: a nightly batch decodes call after call, and fresh 256 KB blocks would land on the large
                 // object heap each time (the allocation and the gen-2 collections it triggers cost more than decoding).
-                blocks.Add(ArrayPool<float>.Shared.Rent(BlockSize));
+                blocks.Add(Pool.Rent(BlockSize));
                 lastBlockFill = 0;
             }
 
@@ -138,7 +144,7 @@ public sealed class SampleSpool : IDisposable
     {
         foreach (var block in blocks)
         {
-            ArrayPool<float>.Shared.Return(block);
+            Pool.Return(block);
         }
 
         blocks.Clear();

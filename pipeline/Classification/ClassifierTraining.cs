@@ -96,7 +96,7 @@ public static class ClassifierTraining
     }
 
     public static List<CorpusDialogue> Augment(IEnumerable<CorpusDialogue> dialogues) =>
-        [.. dialogues.SelectMany(d => Enumerable.Range(1, NoisyCopies).Select(c => CorpusAugmenter.NoisyCopy(d, c)).Prepend(d))];
+        [.. CorpusAugmenter.WithNoisyCopies(dialogues, NoisyCopies)];
 
     public static List<DialogueFeatures> Rows(IEnumerable<CorpusDialogue> dialogues, Func<CorpusDialogue, string> label) =>
         [.. dialogues.Select(d => DialogueFeaturizer.From(d.Segments, label(d)))];

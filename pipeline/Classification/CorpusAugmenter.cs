@@ -14,4 +14,8 @@ public static class CorpusAugmenter
         return dialogue with { Id = $"{dialogue.Id}~noisy{copy}", Segments = segments };
     }
 
+    /// <summary>Each dialogue followed by its first <paramref name="copies"/> noisy copies.</summary>
+    public static IEnumerable<CorpusDialogue> WithNoisyCopies(IEnumerable<CorpusDialogue> dialogues, int copies) =>
+        dialogues.SelectMany(d => Enumerable.Range(1, copies).Select(c => NoisyCopy(d, c)).Prepend(d));
+
 }

@@ -24,7 +24,7 @@ public static class DisclosureTraining
     public static TextClassifierModel Train(IEnumerable<CorpusDialogue> dialogues, CompiledScript script, int seed)
     {
         var rows = new List<DialogueFeatures>();
-        foreach (var d in dialogues.SelectMany(d => Enumerable.Range(1, NoisyCopies).Select(c => CorpusAugmenter.NoisyCopy(d, c)).Prepend(d)))
+        foreach (var d in CorpusAugmenter.WithNoisyCopies(dialogues, NoisyCopies))
         {
             foreach (var (words, cues, discloses) in WeighedTurns(d, script))
             {
@@ -40,19 +40,8 @@ public static class DisclosureTraining
     public static TurnAgreement Measure(TextClassifierModel model, IEnumerable<CorpusDialogue> dialogues, CompiledScript script)
     {
         var classifier = new MlDisclosureClassifier(model);
-        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
-        foreach (var d in dialogues)
-        {
-            foreach (var (words, cues, discloses) in WeighedTurns(d, script))
-            {
-                var said = PersonalDataGuard.Decide(words, cues, script, classifier);
-                truePositives += said && discloses ? 1 : 0;
-                falsePositives += said && !discloses ? 1 : 0;
-                falseNegatives += !said && discloses ? 1 : 0;
-            }
-        }
-
-        return new TurnAgreement(truePositives, falsePositives, falseNegatives);
+        return TurnAgreement.Of(dialogues.SelectMany(d => WeighedTurns(d, script))
+            .Select(turn => (PersonalDataGuard.Decide(turn.Words, turn.Cues, script, classifier), turn.Discloses)));
     }
 
     /// <summary>The turns the guard weighs in a dialogue, plus any the graders marked later than the judge thinks

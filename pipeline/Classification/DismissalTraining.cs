@@ -24,7 +24,7 @@ public static class DismissalTraining
     public static TextClassifierModel Train(IEnumerable<CorpusDialogue> dialogues, int seed)
     {
         var rows = new List<DialogueFeatures>();
-        foreach (var d in dialogues.SelectMany(d => Enumerable.Range(1, NoisyCopies).Select(c => CorpusAugmenter.NoisyCopy(d, c)).Prepend(d)))
+        foreach (var d in CorpusAugmenter.WithNoisyCopies(dialogues, NoisyCopies))
         {
             foreach (var (text, dismissive) in OperatorTurns(d))
             {
@@ -40,19 +40,8 @@ public static class DismissalTraining
     public static TurnAgreement Measure(TextClassifierModel model, IEnumerable<CorpusDialogue> dialogues)
     {
         var classifier = new MlDismissalClassifier(model);
-        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
-        foreach (var d in dialogues)
-        {
-            foreach (var (text, dismissive) in OperatorTurns(d))
-            {
-                var said = classifier.IsDismissive(TextNormalizer.Tokenize(text));
-                truePositives += said && dismissive ? 1 : 0;
-                falsePositives += said && !dismissive ? 1 : 0;
-                falseNegatives += !said && dismissive ? 1 : 0;
-            }
-        }
-
-        return new TurnAgreement(truePositives, falsePositives, falseNegatives);
+        return TurnAgreement.Of(dialogues.SelectMany(OperatorTurns)
+            .Select(turn => (classifier.IsDismissive(TextNormalizer.Tokenize(turn.Text)), turn.Dismissive)));
     }
 
     private static IEnumerable<(string Text, bool Dismissive)> OperatorTurns(CorpusDialogue d)

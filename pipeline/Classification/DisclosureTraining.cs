@@ -5,7 +5,7 @@ using QualityAnalytics.Pipeline.Scoring;
 namespace QualityAnalytics.Pipeline.Classification;
 
 /// <summary>Trains and measures the disclosure model on the operator turns the guard weighs: every turn before
-/// identification was complete (as the judge tracks it), each as <see cref="PersonalDataGuard.Candidate"/> cuts it.
+/// identification was complete (as the judge tracks it), each as <see cref="PersonalDataGuard.Weigh"/> cuts it.
 /// A turn the graders marked <c>pd_before_identification</c> discloses, every other one does not.</summary>
 public static class DisclosureTraining
 {
@@ -48,20 +48,35 @@ public static class DisclosureTraining
     /// identification was complete (they still show what a disclosure sounds like).</summary>
     public static IEnumerable<(string[] Words, DisclosureCues Cues, bool Discloses)> WeighedTurns(CorpusDialogue d, CompiledScript script)
     {
+        if (BeginsMidCall(d))
+        {
+            yield break;
+        }
+
         var flagged = d.Violations.Where(v => v.Rule == ViolationRules.PdBeforeIdentification).Select(v => v.Segment).ToHashSet();
         var views = TranscriptAnalyzer.Analyze(new Transcript(d.Id, "ru", d.Segments), script);
         var completed = IdentificationTracker.Track(views, script).CompletedAt ?? int.MaxValue;
         foreach (var view in views)
         {
             var discloses = flagged.Contains(view.Index);
-            if ((view.Index < completed || discloses) && PersonalDataGuard.Candidate(view, script) is { } candidate)
+            if ((view.Index < completed || discloses)
+                && PersonalDataGuard.Weigh(view, PersonalDataGuard.CallerTurnBefore(views, view), script) is { } weighed)
             {
-                yield return (candidate.Words, PersonalDataGuard.Cues(candidate, script), discloses);
+                yield return (weighed.Words, weighed.Cues, discloses);
             }
         }
     }
 
-    private const int CueMask = 63;
+    /// <summary>An excerpt that begins mid-call (the caller speaks first, or the text opens with an ellipsis): whether
+    /// the caller was identified before it is unknown, and its writers read statuses out freely, so its turns would
+    /// teach the model that a status before identification is fine.</summary>
+    public static bool BeginsMidCall(CorpusDialogue d) =>
+        d.Segments.Count == 0
+        || d.Segments[0].Speaker != Speaker.Operator
+        || d.Segments[0].Text.TrimStart().StartsWith("...", StringComparison.Ordinal)
+        || d.Segments[0].Text.TrimStart().StartsWith('…');
+
+    private const int CueMask = 511;
 
     // "cue" + a letter per kind; Latin letters in no Russian word, so the tokens' n-grams are their own features.
     private static readonly string[] CueTokens = [.. Enumerable.Range(0, CueMask + 1).Select(TokensOf)];

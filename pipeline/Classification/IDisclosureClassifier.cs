@@ -7,7 +7,6 @@ namespace QualityAnalytics.Pipeline.Classification;
 public interface IDisclosureClassifier
 {
     /// <param name="words">The turn's normalised words (for a turn that asks for identification, those before the request).</param>
-    /// <param name="cues">What the script's cues found in those words.</param>
-    /// <param name="byCues">Whether the cues alone reach the script's minimum evidence.</param>
-    bool Discloses(IReadOnlyList<string> words, DisclosureCues cues, bool byCues);
+    /// <param name="cues">What the script's cues found in those words (and the hints around them).</param>
+    bool Discloses(IReadOnlyList<string> words, DisclosureCues cues);
 }

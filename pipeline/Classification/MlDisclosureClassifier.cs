@@ -9,15 +9,11 @@ public sealed class MlDisclosureClassifier(TextClassifierModel model) : IDisclos
 {
     public const string ModelFile = "disclosure.zip";
 
-    /// <summary>Log-odds below which the model overrules cues that found enough evidence. Trained without one
-    /// writer's part and tested on it (eleven parts, 112 calls with a disclosure), calls flagged: cues alone 96 with 37
-    /// false alarms; with the model at −2 / 0 102 with 7 (noisy copies: 78 with 32 → 86 with 7). A veto at −1 or 0
-    /// trades a few more found disclosures for fewer false alarms, −3 or −4 lets explanations back in.</summary>
-    public const float VetoThreshold = -2.0f;
-
-    /// <summary>Log-odds above which the model finds a disclosure the cues missed (its own decision: more likely
-    /// than not); one unit higher finds three fewer of those 112 and saves one false alarm.</summary>
-    public const float FindThreshold = 0.0f;
+    /// <summary>Log-odds a turn must reach, whether or not the cues alone found enough evidence: the model overrules
+    /// them both ways. Trained without one writer's part and tested on it (fifteen parts, 178 calls with a disclosure),
+    /// calls flagged: cues alone 138 with 36 false alarms; with the model at −1 167 with 8 (noisy copies: 103 with 40 →
+    /// 133 with 10). At 0: 165 with 8; a separate veto at −2 for turns the cues count: 167 with 9.</summary>
+    public const float Threshold = -1.0f;
 
     public static MlDisclosureClassifier Load(string modelsDir) =>
         new(TextClassifierModel.Load(Path.Combine(modelsDir, ModelFile), ClassifierSpec.Disclosure));
@@ -25,6 +21,5 @@ public sealed class MlDisclosureClassifier(TextClassifierModel model) : IDisclos
     public float Margin(IReadOnlyList<string> words, DisclosureCues cues) =>
         model.Margin(DisclosureTraining.Features(words, cues), DisclosureTraining.Discloses);
 
-    public bool Discloses(IReadOnlyList<string> words, DisclosureCues cues, bool byCues) =>
-        words.Count > 0 && Margin(words, cues) > (byCues ? VetoThreshold : FindThreshold);
+    public bool Discloses(IReadOnlyList<string> words, DisclosureCues cues) => words.Count > 0 && Margin(words, cues) > Threshold;
 }

@@ -25,12 +25,23 @@ public enum DisclosureCues
 
     /// <summary>The operator refuses or explains the rule («не могу сообщить без подтверждения личности»).</summary>
     Refusal = 32,
+
+    /// <summary>Hint, not evidence: status words with nothing to say whose case it is («Готов, можно забирать»).</summary>
+    BareStatus = 64,
+
+    /// <summary>Hint, not evidence: the caller's turn just before spoke of his own case («мой паспорт», «я подавала»).</summary>
+    CallerAskedOwnCase = 128,
+
+    /// <summary>The operator broke off what he read out to ask for identification, with an apology («ой, простите,
+    /// сначала назовите ФИО»): he caught himself disclosing.</summary>
+    CaughtItself = 256,
 }
 
 public static class DisclosureCuesExtensions
 {
     private const DisclosureCues EvidenceKinds =
-        DisclosureCues.LookUp | DisclosureCues.Record | DisclosureCues.Status | DisclosureCues.FullName | DisclosureCues.NumberOrEmail;
+        DisclosureCues.LookUp | DisclosureCues.Record | DisclosureCues.Status | DisclosureCues.FullName | DisclosureCues.NumberOrEmail
+        | DisclosureCues.CaughtItself;
 
     /// <summary>How many independent kinds of evidence were found (a refusal is not evidence).</summary>
     public static int Evidence(this DisclosureCues cues) => BitOperations.PopCount((uint)(cues & EvidenceKinds));

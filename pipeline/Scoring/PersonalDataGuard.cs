@@ -23,7 +23,7 @@ public static class PersonalDataGuard
                 break;
             }
 
-            if (view.IsOperator && Discloses(view, script, model))
+            if (view.IsOperator && Discloses(view, CallerTurnBefore(views, view), script, model))
             {
                 (violations ??= []).Add(new Violation(
                     ViolationRules.PdBeforeIdentification, Critical: true, view.Segment.Start, view.Segment.Text));
@@ -40,28 +40,50 @@ public static class PersonalDataGuard
     /// <summary>Whether an operator turn reads out the caller's data. The script's cues find the evidence (look-up,
     /// record contents, the case's status, full name, dictated number or e-mail; a refusal clears the turn); with a
     /// trained model the cues and the turn's words are weighed together, else enough kinds of evidence decide.</summary>
-    public static bool Discloses(SegmentView view, CompiledScript script, IDisclosureClassifier? model = null)
+    /// <param name="callerBefore">The caller's turn just before, if any: whether the caller asked about his own case
+    /// («Мой паспорт готов?» — «Да, готов, можно забирать») is for the model to weigh.</param>
+    public static bool Discloses(SegmentView view, SegmentView? callerBefore, CompiledScript script, IDisclosureClassifier? model = null) =>
+        Weigh(view, callerBefore, script) is { } weighed && Decide(weighed.Words, weighed.Cues, script, model);
+
+    /// <summary>What of an operator turn is weighed (see <see cref="Candidate"/>) and the cues found in it; null when
+    /// nothing is. An operator who breaks off to ask for identification after reading something out, with an apology
+    /// («…отказ, превышение дохода. Ой, простите, сначала назовите ФИО»), or who says so («я ведь не уточнил, кто
+    /// вы»), has caught himself disclosing.</summary>
+    public static (string[] Words, DisclosureCues Cues)? Weigh(SegmentView view, SegmentView? callerBefore, CompiledScript script)
     {
         if (Candidate(view, script) is not { } candidate)
         {
-            return false;
+            return null;
         }
 
-        return Decide(candidate.Words, Cues(candidate, script), script, model);
+        var cues = Cues(candidate, callerBefore, script);
+        var personalData = script.Script.PersonalData;
+        var readOut = candidate.Words.Length;
+        var apologisedAfterReadingOut = readOut < view.Words.Length && readOut >= MinWordsReadOut
+            && Mentions(view.Words.AsSpan(readOut), personalData.SelfCorrections);
+        var admitted = view.Words.Length > MinWordsReadOut && Mentions(view.Words.AsSpan(MinWordsReadOut), personalData.DisclosureAdmissions);
+        if (apologisedAfterReadingOut || admitted)
+        {
+            cues |= DisclosureCues.CaughtItself;
+        }
+
+        return (candidate.Words, cues);
     }
 
-    /// <summary>The decision on a candidate's words and cues. A refusal clears the turn; a turn with no evidence at
-    /// all is not weighed by the model (trained without one writer's part, it found no disclosure the cues saw
-    /// nothing of, and such turns are most of those weighed).</summary>
+    /// <summary>Fewer words before an apology and a request are a filler («Секунду… ой, простите, назовите ФИО»).</summary>
+    private const int MinWordsReadOut = 4;
+
+    /// <summary>The decision on a candidate's words and cues. A refusal clears the turn; a turn in whose own words the
+    /// cues found nothing is not weighed by the model (such turns are most of those weighed, and trained without one
+    /// writer's part the model found no disclosure among them).</summary>
     public static bool Decide(IReadOnlyList<string> words, DisclosureCues cues, CompiledScript script, IDisclosureClassifier? model)
     {
-        if (cues.HasFlag(DisclosureCues.Refusal) || cues.Evidence() == 0)
+        if (cues.HasFlag(DisclosureCues.Refusal) || (cues & ~DisclosureCues.CallerAskedOwnCase) == DisclosureCues.None)
         {
             return false;
         }
 
-        var byCues = cues.Evidence() >= script.Script.PersonalData.MinEvidence;
-        return model?.Discloses(words, cues, byCues) ?? byCues;
+        return model?.Discloses(words, cues) ?? cues.Evidence() >= script.Script.PersonalData.MinEvidence;
     }
 
     /// <summary>The part of an operator turn that could disclose before identification: the whole turn, or — in a
@@ -73,8 +95,12 @@ public static class PersonalDataGuard
         : !script.AsksForIdentification(view) ? view
         : BeforeRequest(view, script);
 
-    /// <summary>The kinds of disclosure evidence the script's cues find in a turn.</summary>
-    public static DisclosureCues Cues(SegmentView view, CompiledScript script)
+    /// <summary>The caller's turn right before an operator turn, or null when the operator spoke last.</summary>
+    public static SegmentView? CallerTurnBefore(IReadOnlyList<SegmentView> views, SegmentView view) =>
+        view.Index > 0 && !views[view.Index - 1].IsOperator ? views[view.Index - 1] : null;
+
+    /// <summary>The kinds of disclosure evidence the script's cues find in a turn, and the hints only the model weighs.</summary>
+    public static DisclosureCues Cues(SegmentView view, SegmentView? callerBefore, CompiledScript script)
     {
         var cues = DisclosureCues.None;
         if (script.IsMatch(script.DisclosureExclusionGroup, view.Hits[script.DisclosureExclusionGroup]))
@@ -94,10 +120,14 @@ public static class PersonalDataGuard
             cues |= DisclosureCues.Record;
         }
 
-        if (script.IsMatch(script.StatusGroup, view.Hits[script.StatusGroup])
-            && (looks || Mentions(view, personalData.StatusOwnerWords)) && !Mentions(view, personalData.StatusConditionalWords))
+        if (script.IsMatch(script.StatusGroup, view.Hits[script.StatusGroup]) && !Mentions(view, personalData.StatusConditionalWords))
         {
-            cues |= DisclosureCues.Status;
+            cues |= looks || Mentions(view, personalData.StatusOwnerWords) ? DisclosureCues.Status : DisclosureCues.BareStatus;
+        }
+
+        if (callerBefore is not null && Mentions(callerBefore, personalData.CallerOwnCaseWords))
+        {
+            cues |= DisclosureCues.CallerAskedOwnCase;
         }
 
         // An operator's own name and patronymic in the opening turn is an introduction, not the caller's data.
@@ -144,14 +174,16 @@ public static class PersonalDataGuard
     private static readonly char[] SentenceEnds = ['.', '!', '?', '…', ';', '—'];
 
     /// <summary>Whether the turn holds one of the entries, each a word or a run of words («у вас»).</summary>
-    private static bool Mentions(SegmentView view, List<string> entries)
+    private static bool Mentions(SegmentView view, List<string> entries) => Mentions(view.Words, entries);
+
+    private static bool Mentions(ReadOnlySpan<string> text, List<string> entries)
     {
         foreach (var entry in entries)
         {
             var words = entry.Split(' ');
-            for (var i = 0; i + words.Length <= view.Words.Length; i++)
+            for (var i = 0; i + words.Length <= text.Length; i++)
             {
-                if (view.Words.AsSpan(i, words.Length).SequenceEqual(words))
+                if (text.Slice(i, words.Length).SequenceEqual(words))
                 {
                     return true;
                 }

@@ -66,7 +66,7 @@ public sealed class ScriptCallJudge(
             StageRequirements.WhenPersonalData => done
                 || identification.RequestedAt is not null
                 || PersonalTopics.Contains(topic)
-                || views.Any(v => v.IsOperator && PersonalDataGuard.Discloses(v, script, disclosure)),
+                || views.Any(v => v.IsOperator && PersonalDataGuard.Discloses(v, PersonalDataGuard.CallerTurnBefore(views, v), script, disclosure)),
 
             // An operator who hands the caller over does not close the call.
             StageRequirements.UnlessTransferred => done || resolution != Resolutions.Transferred,

@@ -19,6 +19,18 @@ public sealed class PersonalDataCues
     /// <summary>A status counts only about the caller's own case: one of these words, or a look-up, in the turn.</summary>
     public List<string> StatusOwnerWords { get; set; } = [];
 
+    /// <summary>Words with which the caller speaks of his own case («мой паспорт», «у меня», «я подавала»). In the
+    /// caller's turn right before a status they hint that the status is the caller's; the disclosure model weighs the
+    /// hint (alone it would call every general answer after «мой…» a disclosure).</summary>
+    public List<string> CallerOwnCaseWords { get; set; } = [];
+
+    /// <summary>Apologies of an operator who breaks off to ask for identification after reading something out.</summary>
+    public List<string> SelfCorrections { get; set; } = [];
+
+    /// <summary>An operator's own words that he spoke before identifying the caller («я поторопилась», «я ведь не
+    /// уточнил, кто вы»), anywhere after the first few words of a turn.</summary>
+    public List<string> DisclosureAdmissions { get; set; } = [];
+
     /// <summary>A status in a turn with one of these words is a rule explained ("если отклонят…"), not a disclosure.</summary>
     public List<string> StatusConditionalWords { get; set; } = [];
 

@@ -30,6 +30,19 @@ public sealed class DisclosureTrainingTests
         Assert.AreEqual("вижу", turns[1].Words[0]);
     }
 
+    /// <summary>An excerpt that begins mid-call may follow an identification no one sees: its turns teach nothing.</summary>
+    [TestMethod]
+    public void WeighedTurns_YieldsNothing_WhenExcerptBeginsMidCall()
+    {
+        var transcript = ScoringFixtures.Dialogue(
+            "к: …ну так что там с разводом, бумага готова?",
+            "о: Смотрю. Свидетельство готово, забрать можно в ЗАГСе с паспортом.");
+        var dialogue = new CorpusDialogue("t-2", Topics.ApplicationStatus, Resolutions.Resolved, null, true, transcript.Segments,
+            new Dictionary<string, bool>(), []);
+
+        Assert.IsEmpty(DisclosureTraining.WeighedTurns(dialogue, ScoringFixtures.Script));
+    }
+
     [TestMethod]
     public void Features_NamesEveryKindOfEvidenceAndTheirCount_WhenCuesFound()
     {

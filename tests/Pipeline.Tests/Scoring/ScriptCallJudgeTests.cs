@@ -138,20 +138,21 @@ public sealed class ScriptCallJudgeTests
         Assert.AreEqual(dismissive, judgement.Violations.Any(v => v.Rule == ViolationRules.ForbiddenPhrase));
     }
 
-    /// <summary>The cues alone count a look-up and record words in both turns; the shipped disclosure model tells
-    /// the explanation of where to pay from the reading out of the caller's application.</summary>
+    /// <summary>The shipped disclosure model overrules the count of the cues' evidence both ways: an explanation of
+    /// where a status is shown is no disclosure, a bare «готов» to «мой паспорт готов?» is one.</summary>
     [TestMethod]
-    [DataRow("о: Оплатить можно в любом банке по номеру постановления, сумма указана в уведомлении.", false)]
-    [DataRow("о: Так, вижу по вашему номеру: заявление на пособие одобрено, выплата придёт двенадцатого.", true)]
-    public void Judge_WeighsDisclosureCuesWithShippedModel_WhenTurnPrecedesIdentification(string line, bool discloses)
+    [DataRow("к: Как узнать статус заявления?", "о: Статус заявления видно в личном кабинете, смотрите раздел «Заявления».", true, false)]
+    [DataRow("к: Что с моим заявлением?", "о: Так, вижу по вашему номеру: заявление на пособие одобрено, выплата придёт двенадцатого.", true, true)]
+    [DataRow("к: Мой паспорт готов?", "о: Да, готов, можно забирать.", false, true)]
+    public void Judge_WeighsDisclosureCuesWithShippedModel_WhenTurnPrecedesIdentification(string question, string answer, bool byCuesAlone, bool discloses)
     {
-        var transcript = Dialogue("о: Госуслуги, оператор Анна, здравствуйте.", "к: Подскажите, что у меня там?", line);
+        var transcript = Dialogue("о: Госуслуги, оператор Анна, здравствуйте.", question, answer);
         var judge = new ScriptCallJudge(Script, new FixedClassifier(Topics.Other, Resolutions.Resolved),
             disclosure: MlDisclosureClassifier.Load(new ScoringOptions().ModelsDir));
 
         var judgement = judge.Judge(Call(), transcript, TranscriptSource.Transcript, new SpeedMetrics());
 
-        Assert.Contains(v => v.Rule == ViolationRules.PdBeforeIdentification, Judge(transcript).Violations, "cues alone");
+        Assert.AreEqual(byCuesAlone, Judge(transcript).Violations.Any(v => v.Rule == ViolationRules.PdBeforeIdentification), "cues alone");
         Assert.AreEqual(discloses, judgement.Violations.Any(v => v.Rule == ViolationRules.PdBeforeIdentification));
     }
 

@@ -38,8 +38,9 @@ public static class PersonalDataGuard
     }
 
     /// <summary>Whether an operator turn reads out the caller's data. The script's cues find the evidence (look-up,
-    /// record contents, the case's status, full name, dictated number or e-mail; a refusal clears the turn); with a
-    /// trained model the cues and the turn's words are weighed together, else enough kinds of evidence decide.</summary>
+    /// record contents, the case's status, full name, dictated number or e-mail, an operator catching himself; a
+    /// refusal clears the turn) and hints; with a trained model the cues and the turn's words are weighed together,
+    /// else enough kinds of evidence decide.</summary>
     /// <param name="callerBefore">The caller's turn just before, if any: whether the caller asked about his own case
     /// («Мой паспорт готов?» — «Да, готов, можно забирать») is for the model to weigh.</param>
     public static bool Discloses(SegmentView view, SegmentView? callerBefore, CompiledScript script, IDisclosureClassifier? model = null) =>
@@ -90,7 +91,7 @@ public static class PersonalDataGuard
     /// turn that asks for identification — only what it read out before the request
     /// («Вижу, свидетельство готово… Ой, сначала назовите ФИО»); null for the caller's turns and for a turn that
     /// opens with the request.</summary>
-    public static SegmentView? Candidate(SegmentView view, CompiledScript script) =>
+    private static SegmentView? Candidate(SegmentView view, CompiledScript script) =>
         !view.IsOperator ? null
         : !script.AsksForIdentification(view) ? view
         : BeforeRequest(view, script);
@@ -100,7 +101,7 @@ public static class PersonalDataGuard
         view.Index > 0 && !views[view.Index - 1].IsOperator ? views[view.Index - 1] : null;
 
     /// <summary>The kinds of disclosure evidence the script's cues find in a turn, and the hints only the model weighs.</summary>
-    public static DisclosureCues Cues(SegmentView view, SegmentView? callerBefore, CompiledScript script)
+    private static DisclosureCues Cues(SegmentView view, SegmentView? callerBefore, CompiledScript script)
     {
         var cues = DisclosureCues.None;
         if (script.IsMatch(script.DisclosureExclusionGroup, view.Hits[script.DisclosureExclusionGroup]))

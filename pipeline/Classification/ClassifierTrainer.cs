@@ -18,6 +18,12 @@ public static class ClassifierTrainer
         return (new TextClassifierModel(ml, model, spec), data.Schema);
     }
 
+    /// <summary>Trains a turn model: each turn a row, a turn the graders marked counting <paramref name="markedWeight"/>
+    /// times (marked turns are rare, and the model must not learn that unmarked is always the safe answer).</summary>
+    public static TextClassifierModel TrainTurns(
+        IEnumerable<(DialogueFeatures Row, bool Marked)> turns, int markedWeight, ClassifierSpec spec, int seed) =>
+        Train([.. turns.SelectMany(t => Enumerable.Repeat(t.Row, t.Marked ? markedWeight : 1))], spec, seed).Model;
+
     private static IEstimator<ITransformer> Learner(MLContext ml, ClassifierSpec spec) => spec.Trainer switch
     {
         "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options

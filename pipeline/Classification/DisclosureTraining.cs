@@ -21,20 +21,11 @@ public static class DisclosureTraining
     public static DialogueFeatures Features(IReadOnlyList<string> words, DisclosureCues cues, string label = "") =>
         new() { Label = label, Operator = $"{string.Join(' ', words)} {CueTokens[(int)cues & CueMask]}" };
 
-    public static TextClassifierModel Train(IEnumerable<CorpusDialogue> dialogues, CompiledScript script, int seed)
-    {
-        var rows = new List<DialogueFeatures>();
-        foreach (var d in CorpusAugmenter.WithNoisyCopies(dialogues, NoisyCopies))
-        {
-            foreach (var (words, cues, discloses) in WeighedTurns(d, script))
-            {
-                var row = Features(words, cues, discloses ? Discloses : Fine);
-                rows.AddRange(Enumerable.Repeat(row, discloses ? DisclosingWeight : 1));
-            }
-        }
-
-        return ClassifierTrainer.Train(rows, ClassifierSpec.Disclosure, seed).Model;
-    }
+    public static TextClassifierModel Train(IEnumerable<CorpusDialogue> dialogues, CompiledScript script, int seed) =>
+        ClassifierTrainer.TrainTurns(
+            CorpusAugmenter.WithNoisyCopies(dialogues, NoisyCopies).SelectMany(d => WeighedTurns(d, script))
+                .Select(turn => (Features(turn.Words, turn.Cues, turn.Discloses ? Discloses : Fine), turn.Discloses)),
+            DisclosingWeight, ClassifierSpec.Disclosure, seed);
 
     /// <summary>Turn-level agreement with the graders at the shipped thresholds.</summary>
     public static TurnAgreement Measure(TextClassifierModel model, IEnumerable<CorpusDialogue> dialogues, CompiledScript script)
@@ -70,15 +61,21 @@ public static class DisclosureTraining
     /// <summary>An excerpt that begins mid-call (the caller speaks first, or the text opens with an ellipsis): whether
     /// the caller was identified before it is unknown, and its writers read statuses out freely, so its turns would
     /// teach the model that a status before identification is fine.</summary>
-    public static bool BeginsMidCall(CorpusDialogue d) =>
-        d.Segments.Count == 0
-        || d.Segments[0].Speaker != Speaker.Operator
-        || d.Segments[0].Text.TrimStart().StartsWith("...", StringComparison.Ordinal)
-        || d.Segments[0].Text.TrimStart().StartsWith('…');
+    public static bool BeginsMidCall(CorpusDialogue d)
+    {
+        if (d.Segments.Count == 0 || d.Segments[0].Speaker != Speaker.Operator)
+        {
+            return true;
+        }
 
-    private const int CueMask = 511;
+        var opening = d.Segments[0].Text.TrimStart();
+        return opening.StartsWith("...", StringComparison.Ordinal) || opening.StartsWith('…');
+    }
 
-    // "cue" + a letter per kind; Latin letters in no Russian word, so the tokens' n-grams are their own features.
+    /// <summary>Every cue flag set: the cues of a turn index <see cref="CueTokens"/> directly.</summary>
+    private static readonly int CueMask = Enum.GetValues<DisclosureCues>().Aggregate(0, (mask, kind) => mask | (int)kind);
+
+    // "qcue" + the kind's name in Latin letters, which no Russian word holds, so the tokens' n-grams are features of their own.
     private static readonly string[] CueTokens = [.. Enumerable.Range(0, CueMask + 1).Select(TokensOf)];
 
     private static string TokensOf(int cues)

@@ -21,20 +21,11 @@ public static class DismissalTraining
     public static DialogueFeatures Features(string normalizedText, string label = "") =>
         new() { Label = label, Operator = normalizedText };
 
-    public static TextClassifierModel Train(IEnumerable<CorpusDialogue> dialogues, int seed)
-    {
-        var rows = new List<DialogueFeatures>();
-        foreach (var d in CorpusAugmenter.WithNoisyCopies(dialogues, NoisyCopies))
-        {
-            foreach (var (text, dismissive) in OperatorTurns(d))
-            {
-                var row = Features(text, dismissive ? Dismissive : Fine);
-                rows.AddRange(Enumerable.Repeat(row, dismissive ? DismissiveWeight : 1));
-            }
-        }
-
-        return ClassifierTrainer.Train(rows, ClassifierSpec.Dismissal, seed).Model;
-    }
+    public static TextClassifierModel Train(IEnumerable<CorpusDialogue> dialogues, int seed) =>
+        ClassifierTrainer.TrainTurns(
+            CorpusAugmenter.WithNoisyCopies(dialogues, NoisyCopies).SelectMany(OperatorTurns)
+                .Select(turn => (Features(turn.Text, turn.Dismissive ? Dismissive : Fine), turn.Dismissive)),
+            DismissiveWeight, ClassifierSpec.Dismissal, seed);
 
     /// <summary>Turn-level agreement with the graders at the shipped threshold.</summary>
     public static TurnAgreement Measure(TextClassifierModel model, IEnumerable<CorpusDialogue> dialogues)

@@ -39,6 +39,11 @@ public sealed class CompiledScript
         RecordGroup = Add(script.PersonalData.RecordCues);
         StatusGroup = Add(script.PersonalData.StatusCues);
         DisclosureExclusionGroup = Add(script.PersonalData.Exclusions);
+        StatusOwnerWords = new WordRuns(script.PersonalData.StatusOwnerWords);
+        StatusConditionalWords = new WordRuns(script.PersonalData.StatusConditionalWords);
+        CallerOwnCaseWords = new WordRuns(script.PersonalData.CallerOwnCaseWords);
+        SelfCorrections = new WordRuns(script.PersonalData.SelfCorrections);
+        DisclosureAdmissions = new WordRuns(script.PersonalData.DisclosureAdmissions);
         ForbiddenGroups = script.ForbiddenPhrases.Select(f => Add(f.Variants)).ToArray();
         ForbiddenUnlessGroups = script.ForbiddenPhrases.Select(f => Add(f.Unless)).ToArray();
         Matcher = new PhraseMatcher(groups);
@@ -46,6 +51,17 @@ public sealed class CompiledScript
     }
 
     public OperatorScript Script { get; }
+
+    /// <summary>The personal-data word lists matched exactly (see <see cref="PersonalDataCues"/>).</summary>
+    public WordRuns StatusOwnerWords { get; }
+
+    public WordRuns StatusConditionalWords { get; }
+
+    public WordRuns CallerOwnCaseWords { get; }
+
+    public WordRuns SelfCorrections { get; }
+
+    public WordRuns DisclosureAdmissions { get; }
     public PhraseMatcher Matcher { get; }
     public IReadOnlyList<IReadOnlyList<string>> Phrases { get; }
     public IReadOnlyDictionary<string, int> StageGroups { get; }

@@ -58,11 +58,10 @@ public static class PersonalDataGuard
         }
 
         var cues = Cues(candidate, callerBefore, script);
-        var personalData = script.Script.PersonalData;
         var readOut = candidate.Words.Length;
         var apologisedAfterReadingOut = readOut < view.Words.Length && readOut >= MinWordsReadOut
-            && Mentions(view.Words.AsSpan(readOut), personalData.SelfCorrections);
-        var admitted = view.Words.Length > MinWordsReadOut && Mentions(view.Words.AsSpan(MinWordsReadOut), personalData.DisclosureAdmissions);
+            && script.SelfCorrections.In(view.Words.AsSpan(readOut));
+        var admitted = view.Words.Length > MinWordsReadOut && script.DisclosureAdmissions.In(view.Words.AsSpan(MinWordsReadOut));
         if (apologisedAfterReadingOut || admitted)
         {
             cues |= DisclosureCues.CaughtItself;
@@ -109,7 +108,6 @@ public static class PersonalDataGuard
             cues |= DisclosureCues.Refusal;
         }
 
-        var personalData = script.Script.PersonalData;
         var looks = script.IsMatch(script.LookGroup, view.Hits[script.LookGroup]);
         if (looks)
         {
@@ -121,12 +119,12 @@ public static class PersonalDataGuard
             cues |= DisclosureCues.Record;
         }
 
-        if (script.IsMatch(script.StatusGroup, view.Hits[script.StatusGroup]) && !Mentions(view, personalData.StatusConditionalWords))
+        if (script.IsMatch(script.StatusGroup, view.Hits[script.StatusGroup]) && !script.StatusConditionalWords.In(view.Words))
         {
-            cues |= looks || Mentions(view, personalData.StatusOwnerWords) ? DisclosureCues.Status : DisclosureCues.BareStatus;
+            cues |= looks || script.StatusOwnerWords.In(view.Words) ? DisclosureCues.Status : DisclosureCues.BareStatus;
         }
 
-        if (callerBefore is not null && Mentions(callerBefore, personalData.CallerOwnCaseWords))
+        if (callerBefore is not null && script.CallerOwnCaseWords.In(callerBefore.Words))
         {
             cues |= DisclosureCues.CallerAskedOwnCase;
         }
@@ -173,24 +171,4 @@ public static class PersonalDataGuard
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '…', ';', '—'];
-
-    /// <summary>Whether the turn holds one of the entries, each a word or a run of words («у вас»).</summary>
-    private static bool Mentions(SegmentView view, List<string> entries) => Mentions(view.Words, entries);
-
-    private static bool Mentions(ReadOnlySpan<string> text, List<string> entries)
-    {
-        foreach (var entry in entries)
-        {
-            var words = entry.Split(' ');
-            for (var i = 0; i + words.Length <= text.Length; i++)
-            {
-                if (text.Slice(i, words.Length).SequenceEqual(words))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 }

@@ -12,6 +12,8 @@ public sealed class HalvesDecodingTests
     [DataRow("mp3-44k.mp3")]
     [DataRow("mp3-named.wav")]
     [DataRow("opus-48k.opus")]
+    [DataRow("vorbis-16k.ogg")]
+    [DataRow("vorbis-8k.ogg")]
     public void Run_GivesTheSamplesOfOnePass_WhenRecordingIsSplit(string format)
     {
         var path = Formats.Path(SyntheticCall.Get(), format);

@@ -23,6 +23,7 @@ public sealed class RecordingDecoderTests
     [DataRow("mp3-8k.mp3")]
     [DataRow("mp3-44k.mp3")]
     [DataRow("vorbis-16k.ogg")]
+    [DataRow("vorbis-8k.ogg")]
     [DataRow("opus-48k.opus")]
     [DataRow("flac-8k.flac")]
     [DataRow("mp3-named.wav")]

@@ -18,6 +18,9 @@ internal static class Formats
         ["mp3-8k.mp3"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-ar", "8000", "-c:a", "libmp3lame", "-b:a", "24k", "-f", "mp3", o]),
         ["mp3-44k.mp3"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-ar", "44100", "-c:a", "libmp3lame", "-b:a", "64k", "-f", "mp3", o]),
         ["vorbis-16k.ogg"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-c:a", "libvorbis", "-q:a", "3", "-f", "ogg", o]),
+        // Pages of 20 ms instead of 1 s: nearly every packet starts a page, so a decoder can join before any of them.
+        ["vorbis-16k-short-pages.ogg"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-c:a", "libvorbis", "-q:a", "3", "-page_duration", "20000", "-f", "ogg", o]),
+        ["vorbis-8k.ogg"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-ar", "8000", "-c:a", "libvorbis", "-q:a", "0", "-f", "ogg", o]),
         // 64 kbit/s: at lower rates Opus codes the two sides jointly and one voice leaks into the other channel.
         ["opus-48k.opus"] = ("ffmpeg", (i, o) => ["-v", "error", "-i", i, "-c:a", "libopus", "-b:a", "64k", "-f", "ogg", o]),
         ["flac-8k.flac"] = ("sox", (i, o) => [i, "-r", "8000", "-t", "flac", o]),

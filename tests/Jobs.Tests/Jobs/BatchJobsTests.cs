@@ -123,9 +123,9 @@ public sealed class BatchJobsTests
         {
             batchId = first.EnqueueBatch(input);
             await second.WaitForCompletionAsync(batchId, Timeout, ct);
+            completions = await SettledCompletionsAsync(first.Services.GetRequiredService<JobStorage>(), batchId, ct);
             runs = CallJobs(first.Services.GetRequiredService<JobStorage>(), batchId);
             finishedBy = await FinishedByAsync(data, batchId, ct);
-            completions = SucceededCount(first.Services.GetRequiredService<JobStorage>(), typeof(CompleteBatchJob), batchId);
         }
 
         var export = await InlineRun.ExportAsync(data, ct);
@@ -152,6 +152,25 @@ public sealed class BatchJobsTests
             .Where(j => j.Value.Job?.Type == typeof(CallJob) && (string)j.Value.Job.Args[0] == batchId)
             .Select(j => new CallJobRun(j.Value.Job, int.TryParse(connection.GetJobParameter(j.Key, "RetryCount"), out var n) ? n : 0))
             .ToList();
+    }
+
+    /// <summary>Succeeded completion jobs of the batch once none is still running: the job marks the batch complete
+    /// in the database a moment before Hangfire records it as succeeded, so a count taken right away can read 0.</summary>
+    private static async Task<int> SettledCompletionsAsync(JobStorage storage, string batchId, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (true)
+        {
+            var running = storage.GetMonitoringApi().ProcessingJobs(0, 10_000)
+                .Count(j => j.Value.Job?.Type == typeof(CompleteBatchJob) && (string)j.Value.Job.Args[0] == batchId);
+            var succeeded = SucceededCount(storage, typeof(CompleteBatchJob), batchId);
+            if ((running == 0 && succeeded > 0) || DateTime.UtcNow > deadline)
+            {
+                return succeeded;
+            }
+
+            await Task.Delay(100, ct);
+        }
     }
 
     private static int SucceededCount(JobStorage storage, Type jobType, string batchId) =>

@@ -100,6 +100,45 @@ public static class PersonalDataGuard
         view.Index > 0 && !views[view.Index - 1].IsOperator ? views[view.Index - 1] : null;
 
     /// <summary>The kinds of disclosure evidence the script's cues find in a turn, and the hints only the model weighs.</summary>
+    /// <summary>Words read out before the request in a sentence that asks: up to the request, or to an apology just
+    /// before it («…можно забирать ой простите сначала назовите…»), which the guard looks for after the read-out.</summary>
+    private static int ReadOutBeforeRequest(string[] words, CompiledScript script)
+    {
+        var request = RequestStart(words, script);
+        var from = Math.Max(0, request - ApologyReach);
+        var apology = script.SelfCorrections.FirstIn(words.AsSpan(from, request - from));
+        return apology < 0 ? request : from + apology;
+    }
+
+    /// <summary>How far before a request an apology belongs to it («ой простите я должна была сначала»).</summary>
+    private const int ApologyReach = 6;
+
+    /// <summary>Where the request begins in words that ask for identification: the shortest prefix that asks ends
+    /// it, the shortest tail of that prefix that still asks begins it (both found by halving: a longer span matches
+    /// at least as well as a part of it).</summary>
+    private static int RequestStart(string[] words, CompiledScript script)
+    {
+        bool Asks(int from, int to) => script.AsksInSoManyWords(script.Matcher.Match(words[from..to]));
+
+        int low = 1, high = words.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            (low, high) = Asks(0, mid) ? (low, mid) : (mid + 1, high);
+        }
+
+        var end = low;
+        low = 0;
+        high = end - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            (low, high) = Asks(mid, end) ? (mid, high) : (low, mid - 1);
+        }
+
+        return low;
+    }
+
     private static DisclosureCues Cues(SegmentView view, SegmentView? callerBefore, CompiledScript script)
     {
         var cues = DisclosureCues.None;
@@ -143,8 +182,10 @@ public static class PersonalDataGuard
         return cues;
     }
 
-    /// <summary>The sentences of the turn before the first one that asks for identification in so many words,
-    /// as a view of their own; null when the turn opens with the request or has no sentences to tell apart.</summary>
+    /// <summary>What the turn says before it asks for identification in so many words, as a view of its own: the
+    /// sentences before the first one that asks, and that sentence's words before the request — recognised speech
+    /// often comes as one run-on sentence («вижу заявление исполнено ой секунду назовите фио»). Null when the turn
+    /// opens with the request (or a filler before it) and when nothing in it can be told apart.</summary>
     private static SegmentView? BeforeRequest(SegmentView view, CompiledScript script)
     {
         var sentences = view.Segment.Text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -154,6 +195,12 @@ public static class PersonalDataGuard
             var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(sentence));
             if (script.AsksInSoManyWords(script.Matcher.Match(words)))
             {
+                var readOut = ReadOutBeforeRequest(words, script);
+                if (before.Count + readOut >= MinWordsReadOut)
+                {
+                    before.AddRange(words.Take(readOut));
+                }
+
                 break;
             }
 

@@ -24,13 +24,14 @@ public sealed class CorpusAgreementTests
             ScoringFixtures.Script,
             ClassifierTraining.Seed)));
 
-    /// <remarks>pd measured on the 23 held-out calls with a disclosure at precision 0.95 and recall 0.87 clean, 0.88 and
-    /// 0.61 noisy: below the acceptance bars on the independent set (met there: recall 1.00 clean and noisy), as
-    /// recogniser slips in corpus text hide the cues and the caller's identification answers alike, and excerpts that
-    /// begin mid-call count here too. The bars guard against going back from there.</remarks>
+    /// <remarks>pd measured on the 23 held-out calls with a disclosure at precision 0.95 and recall 0.91 clean, 0.95 and
+    /// 0.78 noisy (0.87 and 0.61 before the read-out was cut from the request inside run-on recognised sentences): the
+    /// noisy recall is below the acceptance bar on the independent set (met there: 1.00), as recogniser slips in corpus
+    /// text hide the cues and the caller's identification answers alike, and excerpts that begin mid-call count here
+    /// too. The bars guard against going back from there.</remarks>
     [TestMethod]
-    [DataRow(false, 0.85, 0.80, 0.85)]
-    [DataRow(true, 0.75, 0.55, 0.75)]
+    [DataRow(false, 0.85, 0.85, 0.85)]
+    [DataRow(true, 0.75, 0.70, 0.85)]
     public void Judge_AgreesWithGraders_OnHeldOutDialogues(bool noisy, double minStageF1, double minPdRecall, double minPdPrecision)
     {
         var report = new AgreementReport();

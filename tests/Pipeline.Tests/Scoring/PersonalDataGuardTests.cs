@@ -28,6 +28,21 @@ public sealed class PersonalDataGuardTests
         Assert.IsTrue(weighed!.Value.Cues.HasFlag(DisclosureCues.CaughtItself));
     }
 
+    /// <summary>Recognised speech comes without sentence ends: the read-out is still told from the request.</summary>
+    [TestMethod]
+    public void Weigh_CutsTheRequestOff_WhenTurnIsOneRunOnSentence()
+    {
+        var weighed = WeighLast(
+            "к: здравствуйте мой загранпаспорт готов",
+            "о: сейчас посмотрю вижу заявление на загранпаспорт паспорт готов можно забирать ой простите сначала назовите пожалуйста фамилию имя отчество и дату рождения");
+
+        Assert.IsNotNull(weighed);
+        Assert.Contains("забирать", weighed.Value.Words);
+        Assert.DoesNotContain("назовите", weighed.Value.Words);
+        Assert.IsTrue(weighed.Value.Cues.HasFlag(DisclosureCues.CaughtItself));
+        Assert.IsGreaterThanOrEqualTo(2, weighed.Value.Cues.Evidence());
+    }
+
     [TestMethod]
     public void Weigh_FindsNothing_WhenApologyOpensTheRequest()
     {

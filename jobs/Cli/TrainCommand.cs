@@ -20,7 +20,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         public string Corpus { get; init; } = "models/corpus";
 
         [CommandOption("--output <DIR>")]
-        [Description("Where topic.zip, resolution.zip, dismissal.zip and disclosure.zip go. Default models/ml (shipped with the next build)")]
+        [Description("Where topic.zip, resolution.zip, dismissal.zip, disclosure.zip and question.zip go. Default models/ml (shipped with the next build)")]
         [DefaultValue("models/ml")]
         public string Output { get; init; } = "models/ml";
     }
@@ -41,15 +41,15 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
             $"Отложенная выборка: {result.HeldOutDialogues} диалогов (обучение на {result.TrainDialogues})"));
         Print("Тема", result.TopicHeldOut, result.TopicHeldOutNoisy);
         Print("Результат", result.ResolutionHeldOut, result.ResolutionHeldOutNoisy);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Пренебрежительные реплики оператора: точность {result.DismissalHeldOut.Precision:0.000}, полнота {result.DismissalHeldOut.Recall:0.000} (реплик: {result.DismissalHeldOut.TruePositives + result.DismissalHeldOut.FalseNegatives}); на шумной копии {result.DismissalHeldOutNoisy.Precision:0.000} / {result.DismissalHeldOutNoisy.Recall:0.000}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Персональные данные до идентификации (реплики): точность {result.DisclosureHeldOut.Precision:0.000}, полнота {result.DisclosureHeldOut.Recall:0.000} (реплик: {result.DisclosureHeldOut.TruePositives + result.DisclosureHeldOut.FalseNegatives}); на шумной копии {result.DisclosureHeldOutNoisy.Precision:0.000} / {result.DisclosureHeldOutNoisy.Recall:0.000}"));
+        PrintTurns("Пренебрежительные реплики оператора", result.DismissalHeldOut, result.DismissalHeldOutNoisy);
+        PrintTurns("Персональные данные до идентификации (реплики)", result.DisclosureHeldOut, result.DisclosureHeldOutNoisy);
+        PrintTurns("Вопросы оператора по словам, без знаков препинания (реплики)", result.QuestionHeldOut, result.QuestionHeldOutNoisy);
 
         result.Topic.Save(Path.Combine(settings.Output, MlCallClassifier.TopicModelFile), result.InputSchema);
         result.Resolution.Save(Path.Combine(settings.Output, MlCallClassifier.ResolutionModelFile), result.InputSchema);
         result.Dismissal.Save(Path.Combine(settings.Output, MlDismissalClassifier.ModelFile), result.InputSchema);
         result.Disclosure.Save(Path.Combine(settings.Output, MlDisclosureClassifier.ModelFile), result.InputSchema);
+        result.Question.Save(Path.Combine(settings.Output, MlQuestionClassifier.ModelFile), result.InputSchema);
         Console.WriteLine($"Модели (обучены на всём корпусе) записаны в {Path.GetFullPath(settings.Output)}");
         return 0;
     }
@@ -60,4 +60,8 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
             $"{title}: точность {clean.Accuracy:0.000} (каппа {clean.Kappa:0.000}); на шумной копии (~25% WER) {noisy.Accuracy:0.000}"));
         Console.Write(clean.Render());
     }
+
+    private static void PrintTurns(string title, TurnAgreement clean, TurnAgreement noisy) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{title}: точность {clean.Precision:0.000}, полнота {clean.Recall:0.000} (реплик: {clean.TruePositives + clean.FalseNegatives}); на шумной копии {noisy.Precision:0.000} / {noisy.Recall:0.000}"));
 }

@@ -17,6 +17,9 @@ public sealed record ClassifierSpec(string[] Columns, float L2, int CharNgram = 
     /// <summary>A dismissive operator turn lives in its own words: the turn alone, word bigrams and character 4-grams.</summary>
     public static readonly ClassifierSpec Dismissal = new([nameof(DialogueFeatures.Operator)], 1e-3f, CharNgram: 4, WordNgram: 2, Trainer: "lbfgs");
 
+    /// <summary>A question told from an operator turn's words alone, for transcripts without punctuation.</summary>
+    public static readonly ClassifierSpec Question = new([nameof(DialogueFeatures.Operator)], 1e-3f, CharNgram: 4, WordNgram: 2, Trainer: "lbfgs");
+
     /// <summary>A disclosing turn: its own words and the cue tokens (<see cref="DisclosureTraining.Features"/>).</summary>
     public static readonly ClassifierSpec Disclosure = new([nameof(DialogueFeatures.Operator)], 1e-3f, CharNgram: 4, WordNgram: 2, Trainer: "lbfgs");
 }

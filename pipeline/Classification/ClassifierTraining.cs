@@ -34,6 +34,14 @@ public static class ClassifierTraining
         public required TurnAgreement DisclosureHeldOut { get; init; }
 
         public required TurnAgreement DisclosureHeldOutNoisy { get; init; }
+
+        /// <summary>The model of operator turns that ask, told from words without punctuation.</summary>
+        public required TextClassifierModel Question { get; init; }
+
+        /// <summary>On the held-out turns' own words (punctuation dropped) and on their noisy copy.</summary>
+        public required TurnAgreement QuestionHeldOut { get; init; }
+
+        public required TurnAgreement QuestionHeldOutNoisy { get; init; }
     }
 
     /// <param name="script">The operator script whose cues and identification tracking the disclosure model works beside.</param>
@@ -48,6 +56,7 @@ public static class ClassifierTraining
         var noisyHeldOut = heldOut.Select(d => CorpusAugmenter.NoisyCopy(d, 99)).ToList();
         var dismissalSplit = DismissalTraining.Train(train, Seed);
         var disclosureSplit = DisclosureTraining.Train(train, script, Seed);
+        var questionSplit = QuestionTraining.Train(train, Seed);
 
         var result = new Result(
             topicSplit, resolutionSplit, schema,
@@ -64,6 +73,9 @@ public static class ClassifierTraining
             Disclosure = disclosureSplit,
             DisclosureHeldOut = DisclosureTraining.Measure(disclosureSplit, heldOut, script),
             DisclosureHeldOutNoisy = DisclosureTraining.Measure(disclosureSplit, noisyHeldOut, script),
+            Question = questionSplit,
+            QuestionHeldOut = QuestionTraining.Measure(questionSplit, heldOut, d => d),
+            QuestionHeldOutNoisy = QuestionTraining.Measure(questionSplit, heldOut, d => CorpusAugmenter.NoisyCopy(d, 99)),
         };
 
         if (!finalOnAll)
@@ -80,6 +92,7 @@ public static class ClassifierTraining
             Resolution = resolution,
             Dismissal = DismissalTraining.Train(corpus, Seed),
             Disclosure = DisclosureTraining.Train(corpus, script, Seed),
+            Question = QuestionTraining.Train(corpus, Seed),
         };
     }
 

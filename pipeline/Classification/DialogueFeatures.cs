@@ -20,4 +20,8 @@ public sealed class DialogueFeatures
 
     /// <summary>The last turns: where a call is resolved, transferred or promised a callback.</summary>
     public string Tail { get; set; } = "";
+
+    /// <summary>One operator turn's normalised words: the row of the turn-level models (dismissal, question).</summary>
+    public static DialogueFeatures OperatorTurn(string normalizedText, string label = "") =>
+        new() { Label = label, Operator = normalizedText };
 }

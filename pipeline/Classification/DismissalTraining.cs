@@ -18,13 +18,10 @@ public static class DismissalTraining
     /// <summary>Noisy copies per dialogue: enough for recogniser slips, fewer than the topic model's (turns are many).</summary>
     public const int NoisyCopies = 2;
 
-    public static DialogueFeatures Features(string normalizedText, string label = "") =>
-        new() { Label = label, Operator = normalizedText };
-
     public static TextClassifierModel Train(IEnumerable<CorpusDialogue> dialogues, int seed) =>
         ClassifierTrainer.TrainTurns(
             CorpusAugmenter.WithNoisyCopies(dialogues, NoisyCopies).SelectMany(OperatorTurns)
-                .Select(turn => (Features(turn.Text, turn.Dismissive ? Dismissive : Fine), turn.Dismissive)),
+                .Select(turn => (DialogueFeatures.OperatorTurn(turn.Text, turn.Dismissive ? Dismissive : Fine), turn.Dismissive)),
             DismissiveWeight, ClassifierSpec.Dismissal, seed);
 
     /// <summary>Turn-level agreement with the graders at the shipped threshold.</summary>

@@ -15,5 +15,5 @@ public sealed class MlDismissalClassifier(TextClassifierModel model) : IDismissa
         new(TextClassifierModel.Load(Path.Combine(modelsDir, ModelFile), ClassifierSpec.Dismissal));
 
     public bool IsDismissive(IReadOnlyList<string> words) =>
-        words.Count > 0 && model.Margin(DismissalTraining.Features(string.Join(' ', words)), DismissalTraining.Dismissive) > Threshold;
+        words.Count > 0 && model.Margin(DialogueFeatures.OperatorTurn(string.Join(' ', words)), DismissalTraining.Dismissive) > Threshold;
 }

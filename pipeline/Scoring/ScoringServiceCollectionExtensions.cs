@@ -20,6 +20,7 @@ public static class ScoringServiceCollectionExtensions
         services.AddSingleton<ICallClassifier>(sp => MlCallClassifier.Load(sp.GetRequiredService<IOptions<ScoringOptions>>().Value.ModelsDir));
         services.AddSingleton<IDismissalClassifier>(sp => MlDismissalClassifier.Load(sp.GetRequiredService<IOptions<ScoringOptions>>().Value.ModelsDir));
         services.AddSingleton<IDisclosureClassifier>(sp => MlDisclosureClassifier.Load(sp.GetRequiredService<IOptions<ScoringOptions>>().Value.ModelsDir));
+        services.AddSingleton<IQuestionClassifier>(sp => MlQuestionClassifier.Load(sp.GetRequiredService<IOptions<ScoringOptions>>().Value.ModelsDir));
         services.AddSingleton<ICallJudge, ScriptCallJudge>();
         return services;
     }

@@ -9,7 +9,11 @@ namespace QualityAnalytics.Pipeline.Scoring;
 /// compliance, forbidden phrases, topic and resolution, sub-scores and verdict. Pure and thread-safe: the
 /// script is compiled and the models loaded once.</summary>
 public sealed class ScriptCallJudge(
-    CompiledScript script, ICallClassifier classifier, IDismissalClassifier? dismissal = null, IDisclosureClassifier? disclosure = null) : ICallJudge
+    CompiledScript script,
+    ICallClassifier classifier,
+    IDismissalClassifier? dismissal = null,
+    IDisclosureClassifier? disclosure = null,
+    IQuestionClassifier? questions = null) : ICallJudge
 {
     /// <summary>Topics where the caller asks about his own application or account: identification is required.</summary>
     private static readonly HashSet<string> PersonalTopics = [Topics.ApplicationStatus, Topics.AccountAccess];
@@ -33,7 +37,7 @@ public sealed class ScriptCallJudge(
             var stage = script.Script.Stage(id);
             var shown = id == StageIds.Identification
                 ? (identification.Done ? identification.RequestedAt : null)
-                : StageDetector.FirstShowing(id, views, script);
+                : StageDetector.FirstShowing(id, views, script, questions);
             if (stage.CountsWhenResolution.Count > 0 && !stage.CountsWhenResolution.Contains(resolution))
             {
                 shown = null;

@@ -1,4 +1,5 @@
 using QualityAnalytics.Models.Judgement;
+using QualityAnalytics.Pipeline.Classification;
 using QualityAnalytics.Pipeline.Scoring.Script;
 
 namespace QualityAnalytics.Pipeline.Scoring;
@@ -9,8 +10,11 @@ namespace QualityAnalytics.Pipeline.Scoring;
 /// cover for a missing one), the closing is the last turns of whichever operator ends the call.</summary>
 public static class StageDetector
 {
-    public static SegmentView? FirstShowing(string stageId, IReadOnlyList<SegmentView> views, CompiledScript script)
+    /// <param name="questions">Tells a question from its words where the transcript has no punctuation at all (see
+    /// <see cref="IsClarification"/>); null: only «?» and question words do.</param>
+    public static SegmentView? FirstShowing(string stageId, IReadOnlyList<SegmentView> views, CompiledScript script, IQuestionClassifier? questions = null)
     {
+        var wordsAsk = stageId == StageIds.NeedClarification && questions is not null && !Punctuated(views) ? questions : null;
         var stage = script.Script.Stage(stageId);
         var group = script.StageGroups[stageId];
         var lastPart = views.Count == 0 ? 0 : views[^1].Part;
@@ -25,7 +29,7 @@ public static class StageDetector
             var shows = stageId switch
             {
                 StageIds.Solution => IsSolution(view, stage, script),
-                StageIds.NeedClarification => IsClarification(view, group, script),
+                StageIds.NeedClarification => IsClarification(view, group, script, wordsAsk),
                 _ => script.IsMatch(group, view.Hits[group]),
             };
             if (shows)
@@ -38,8 +42,10 @@ public static class StageDetector
     }
 
     /// <summary>A question about the caller's situation: an example phrasing, a "?" in clean text, or a question
-    /// word; not an identification request, an offer of further help or a line check.</summary>
-    private static bool IsClarification(SegmentView view, int group, CompiledScript script)
+    /// word; in a transcript without punctuation, also a turn the question model takes for a question («вы меняли
+    /// пароль», «лечение было в этом году или в прошлом» lose their «?» and have no question word). Not an
+    /// identification request, an offer of further help or a line check.</summary>
+    private static bool IsClarification(SegmentView view, int group, CompiledScript script, IQuestionClassifier? wordsAsk)
     {
         var further = script.StageGroups[StageIds.FurtherHelp];
         if (script.IsMatch(script.NotQuestionGroup, view.Hits[script.NotQuestionGroup])
@@ -52,7 +58,23 @@ public static class StageDetector
         return script.IsMatch(group, view.Hits[group])
             || view.Segment.Text.Contains('?', StringComparison.Ordinal)
             || script.IsMatch(script.QuestionWordGroup, view.Hits[script.QuestionWordGroup])
-            || script.IsMatch(script.QuestionOpenerGroup, view.OpeningHits[script.QuestionOpenerGroup]);
+            || script.IsMatch(script.QuestionOpenerGroup, view.OpeningHits[script.QuestionOpenerGroup])
+            || (wordsAsk is not null && wordsAsk.IsQuestion(view.Words));
+    }
+
+    /// <summary>Whether any turn has a sentence mark: punctuated text says its questions with «?», and there the
+    /// model would only add false alarms.</summary>
+    private static bool Punctuated(IReadOnlyList<SegmentView> views)
+    {
+        foreach (var view in views)
+        {
+            if (view.Segment.Text.AsSpan().IndexOfAny(".?!,") >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A substantive answer: a long enough turn with an information or instruction cue.</summary>

@@ -16,29 +16,26 @@ public sealed class CorpusAgreementTests
 {
     public TestContext TestContext { get; set; } = null!;
 
-    /// <summary>The disclosure model as `qa train` makes it for its held-out figures: trained on the other dialogues
-    /// only, so the held-out ones stay unseen (the shipped model has seen them all).</summary>
-    private static readonly Lazy<MlDisclosureClassifier> SplitDisclosureModel = new(() => new MlDisclosureClassifier(
-        DisclosureTraining.Train(
-            CorpusReader.ReadDirectory(CorpusLocation.Directory).Where(d => !CorpusSplit.IsHeldOut(d.Id)),
-            ScoringFixtures.Script,
-            ClassifierTraining.Seed)));
+    /// <summary>The disclosure and question models as `qa train` makes them for its held-out figures.</summary>
+    private static readonly Lazy<(MlDisclosureClassifier Disclosure, MlQuestionClassifier Questions)> SplitModels = new(() =>
+        (new MlDisclosureClassifier(SplitTraining.Result.Disclosure), new MlQuestionClassifier(SplitTraining.Result.Question)));
 
     /// <remarks>pd measured on the 23 held-out calls with a disclosure at precision 0.95 and recall 0.91 clean, 0.95 and
     /// 0.78 noisy (0.87 and 0.61 before the read-out was cut from the request inside run-on recognised sentences): the
     /// noisy recall is below the acceptance bar on the independent set (met there: 1.00), as recogniser slips in corpus
     /// text hide the cues and the caller's identification answers alike, and excerpts that begin mid-call count here
-    /// too. The bars guard against going back from there.</remarks>
+    /// too. need_clarification: recall 0.77 clean, 0.74 noisy with the question model (0.75 and 0.46 without: in text
+    /// without punctuation a question lost its «?»). The bars guard against going back from there.</remarks>
     [TestMethod]
-    [DataRow(false, 0.85, 0.85, 0.85)]
-    [DataRow(true, 0.75, 0.70, 0.85)]
-    public void Judge_AgreesWithGraders_OnHeldOutDialogues(bool noisy, double minStageF1, double minPdRecall, double minPdPrecision)
+    [DataRow(false, 0.85, 0.85, 0.85, 0.70)]
+    [DataRow(true, 0.82, 0.70, 0.85, 0.65)]
+    public void Judge_AgreesWithGraders_OnHeldOutDialogues(bool noisy, double minStageF1, double minPdRecall, double minPdPrecision, double minClarificationRecall)
     {
         var report = new AgreementReport();
         foreach (var source in CorpusReader.ReadDirectory(CorpusLocation.Directory).Where(d => CorpusSplit.IsHeldOut(d.Id)))
         {
             var d = noisy ? CorpusAugmenter.NoisyCopy(source, 99) : source;
-            var judge = new ScriptCallJudge(ScoringFixtures.Script, new FixedClassifier(d.Topic, d.Resolution), disclosure: SplitDisclosureModel.Value);
+            var judge = new ScriptCallJudge(ScoringFixtures.Script, new FixedClassifier(d.Topic, d.Resolution), disclosure: SplitModels.Value.Disclosure, questions: SplitModels.Value.Questions);
             var call = new CallRecord { CallId = d.Id, StartedAt = DateTimeOffset.UnixEpoch, OperatorId = "op" };
             var judgement = judge.Judge(call, new Transcript(d.Id, "ru", d.Segments), TranscriptSource.Transcript,
                 SpeedCalculator.Compute(d.Segments, null, null, null));
@@ -49,5 +46,6 @@ public sealed class CorpusAgreementTests
         Assert.IsGreaterThanOrEqualTo(minStageF1, report.MicroStageF1);
         Assert.IsGreaterThanOrEqualTo(minPdRecall, report.Violations[ViolationRules.PdBeforeIdentification].Recall);
         Assert.IsGreaterThanOrEqualTo(minPdPrecision, report.Violations[ViolationRules.PdBeforeIdentification].Precision);
+        Assert.IsGreaterThanOrEqualTo(minClarificationRecall, report.Stages[StageIds.NeedClarification].Recall, "need_clarification recall");
     }
 }

@@ -1,0 +1,56 @@
+using QualityAnalytics.Models.Calls;
+using QualityAnalytics.Models.Judgement;
+using QualityAnalytics.Pipeline.Classification;
+using QualityAnalytics.Pipeline.Scoring;
+using static QualityAnalytics.Pipeline.Tests.Scoring.ScoringFixtures;
+
+namespace QualityAnalytics.Pipeline.Tests.Scoring;
+
+/// <summary>In a transcript without punctuation a question has lost its «?»: the question model tells it from its
+/// words; in punctuated text it is not asked.</summary>
+[TestClass]
+public sealed class StageDetectorQuestionTests
+{
+    private const string Question = "вы в этом году меняли пароль";
+
+    [TestMethod]
+    public void NeedClarification_IsFoundByQuestionModel_WhenTranscriptHasNoPunctuation()
+    {
+        var questions = new WordsAsk(Question);
+
+        var judgement = JudgeWith(questions, "о: госуслуги оператор анна здравствуйте", "к: не могу войти в учетную запись", $"о: {Question}", "к: да вчера менял");
+
+        Assert.IsTrue(judgement.Stage(StageIds.NeedClarification).Done);
+        Assert.IsFalse(JudgeWith(null, "о: госуслуги оператор анна здравствуйте", "к: не могу войти в учетную запись", $"о: {Question}", "к: да вчера менял")
+            .Stage(StageIds.NeedClarification).Done, "without the model the turn shows no question");
+    }
+
+    [TestMethod]
+    public void NeedClarification_DoesNotAskQuestionModel_WhenTranscriptIsPunctuated()
+    {
+        var questions = new WordsAsk(Question);
+
+        var judgement = JudgeWith(questions, "о: Госуслуги, оператор Анна, здравствуйте.", "к: Не могу войти в учётную запись.", $"о: {Question}", "к: Да, вчера менял.");
+
+        Assert.IsFalse(judgement.Stage(StageIds.NeedClarification).Done);
+        Assert.AreEqual(0, questions.Asked);
+    }
+
+    private static CallJudgement JudgeWith(IQuestionClassifier? questions, params string[] lines) =>
+        new ScriptCallJudge(Script, new FixedClassifier(Topics.AccountAccess, Resolutions.Resolved), questions: questions)
+            .Judge(Call(), Dialogue(lines), TranscriptSource.Transcript, new SpeedMetrics());
+
+    /// <summary>Takes exactly one turn's words for a question, and counts how often it is asked.</summary>
+    private sealed class WordsAsk(string question) : IQuestionClassifier
+    {
+        private int asked;
+
+        public int Asked => asked;
+
+        public bool IsQuestion(IReadOnlyList<string> words)
+        {
+            Interlocked.Increment(ref asked);
+            return string.Join(' ', words) == question;
+        }
+    }
+}

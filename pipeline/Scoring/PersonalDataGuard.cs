@@ -99,7 +99,6 @@ public static class PersonalDataGuard
     public static SegmentView? CallerTurnBefore(IReadOnlyList<SegmentView> views, SegmentView view) =>
         view.Index > 0 && !views[view.Index - 1].IsOperator ? views[view.Index - 1] : null;
 
-    /// <summary>The kinds of disclosure evidence the script's cues find in a turn, and the hints only the model weighs.</summary>
     /// <summary>Words read out before the request in a sentence that asks: up to the request, or to an apology just
     /// before it («…можно забирать ой простите сначала назовите…»), which the guard looks for after the read-out.</summary>
     private static int ReadOutBeforeRequest(string[] words, CompiledScript script)
@@ -139,6 +138,7 @@ public static class PersonalDataGuard
         return low;
     }
 
+    /// <summary>The kinds of disclosure evidence the script's cues find in a turn, and the hints only the model weighs.</summary>
     private static DisclosureCues Cues(SegmentView view, SegmentView? callerBefore, CompiledScript script)
     {
         var cues = DisclosureCues.None;

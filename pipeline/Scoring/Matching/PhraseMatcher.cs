@@ -184,18 +184,97 @@ public sealed class PhraseMatcher
             return [new WordLink(exact, 1)];
         }
 
-        List<WordLink>? links = null;
+        var links = FuzzyLinks(word);
+        if (links.Count == 0 || links.Max(l => l.Similarity) < StrongLink)
+        {
+            links.AddRange(GluedLinks(word));
+        }
+
+        return [.. links];
+    }
+
+    private List<WordLink> FuzzyLinks(string word)
+    {
+        var links = new List<WordLink>();
         var shape = new WordShape(word);
         for (var i = 0; i < _shapes.Length; i++)
         {
             var sim = TokenSimilarity.Of(shape, _shapes[i]);
             if (sim > 0)
             {
-                (links ??= []).Add(new WordLink(i, sim));
+                links.Add(new WordLink(i, sim));
             }
         }
 
-        return links?.ToArray() ?? [];
+        return links;
+    }
+
+    /// <summary>A link as good as an inflected or slightly misheard form (<see cref="TokenSimilarity"/>).</summary>
+    private const double StrongLink = 0.85;
+
+    /// <summary>How closely the inexact side of a glued word must link: a misheard letter, not another form of a stem
+    /// (a fragment such as «подтя» of «подтянет» is close to many stems).</summary>
+    private const double GluedPartLink = 0.9;
+
+    /// <summary>The shortest side of a glued word taken apart.</summary>
+    private const int MinGluedPart = 3;
+
+    /// <summary>A word the recogniser glued to its neighbour («ещевопросы», «чтото», «переустановитееще»): split where
+    /// one side is a script word as it stands and the other links closely to one, both sides count at this word's
+    /// place. Only for words that link to nothing well as they are, and with both sides of three letters or more (a
+    /// particle «то», and a short word glued in front of a long one, aside): Russian is full of real words that begin
+    /// like a short word («недолго», «потом»).</summary>
+    private List<WordLink> GluedLinks(string word)
+    {
+        var links = new List<WordLink>();
+        if (word.EndsWith("то", StringComparison.Ordinal) && _vocabIndex.TryGetValue(word[..^2], out var pronoun)
+            && _vocabIndex.TryGetValue("то", out var particle))
+        {
+            links.Add(new WordLink(pronoun, 1));
+            links.Add(new WordLink(particle, 1));
+        }
+
+        for (var cut = 2; cut <= word.Length - MinGluedPart; cut++)
+        {
+            var (left, right) = (word[..cut], word[cut..]);
+            var exactLeft = _vocabIndex.TryGetValue(left, out var leftId);
+            var exactRight = _vocabIndex.TryGetValue(right, out var rightId);
+            if (cut < MinGluedPart)
+            {
+                // A two-letter word glued in front («досвидания», «напортале») only when both sides are script words
+                // as they stand and the rest is long («потом» is no «по том»), and never a negation: «не»/«ни» + word
+                // is how Russian spells hundreds of real words.
+                if (exactLeft && exactRight && right.Length >= 5 && left is not ("не" or "ни"))
+                {
+                    links.Add(new WordLink(leftId, 1));
+                    links.Add(new WordLink(rightId, 1));
+                }
+
+                continue;
+            }
+
+            if (exactLeft && exactRight)
+            {
+                links.Add(new WordLink(leftId, 1));
+                links.Add(new WordLink(rightId, 1));
+                continue;
+            }
+
+            if (!exactLeft && !exactRight)
+            {
+                continue;
+            }
+
+            var (knownId, other) = exactLeft ? (leftId, right) : (rightId, left);
+            var close = FuzzyLinks(other).Where(l => l.Similarity >= GluedPartLink).ToList();
+            if (close.Count > 0)
+            {
+                links.Add(new WordLink(knownId, 1));
+                links.AddRange(close);
+            }
+        }
+
+        return links;
     }
 
     private readonly record struct WordLink(int WordId, double Similarity);

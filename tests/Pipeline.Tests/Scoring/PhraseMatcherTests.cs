@@ -5,7 +5,7 @@ namespace QualityAnalytics.Pipeline.Tests.Scoring;
 [TestClass]
 public sealed class PhraseMatcherTests
 {
-    private static readonly PhraseMatcher Matcher = new([["могу еще чем-то помочь"], ["серию и номер паспорта"]]);
+    private static readonly PhraseMatcher Matcher = new([["могу еще чем-то помочь"], ["серию и номер паспорта"], ["до свидания"], ["не долго"], ["по том"]]);
 
     private static PhraseHit[] Match(string text) => Matcher.Match(TextNormalizer.Tokenize(TextNormalizer.Normalize(text)));
 
@@ -26,4 +26,20 @@ public sealed class PhraseMatcherTests
     [DataRow("спасибо до свидания")]
     public void Match_ScoresLow_WhenWordsScatteredOrAbsent(string text) =>
         Assert.IsLessThan(0.78, Match(text)[1].Score, text);
+
+    /// <summary>Words the recogniser glued together still count, each at the glued word's place.</summary>
+    [TestMethod]
+    [DataRow("могу ещечем то помочь", 0)]
+    [DataRow("могу еще чемто помочь", 0)]
+    [DataRow("могу еще чем то помочьвам", 0)]
+    [DataRow("спасибо досвидания", 2)]
+    public void Match_ScoresHigh_WhenRecogniserGluedWords(string text, int group) =>
+        Assert.IsGreaterThanOrEqualTo(0.78, Match(text)[group].Score, text);
+
+    /// <summary>A real word that merely begins like a script word is not taken apart: «недолго», «потом».</summary>
+    [TestMethod]
+    [DataRow("это недолго", 3)]
+    [DataRow("потом перезвоните", 4)]
+    public void Match_KeepsRealWordsWhole_WhenTheyStartLikeScriptWords(string text, int group) =>
+        Assert.IsLessThan(0.78, Match(text)[group].Score, text);
 }

@@ -74,8 +74,8 @@ public static class ClassifierTraining
             DisclosureHeldOut = DisclosureTraining.Measure(disclosureSplit, heldOut, script),
             DisclosureHeldOutNoisy = DisclosureTraining.Measure(disclosureSplit, noisyHeldOut, script),
             Question = questionSplit,
-            QuestionHeldOut = QuestionTraining.Measure(questionSplit, heldOut, d => d),
-            QuestionHeldOutNoisy = QuestionTraining.Measure(questionSplit, heldOut, d => CorpusAugmenter.NoisyCopy(d, 99)),
+            QuestionHeldOut = QuestionTraining.Measure(questionSplit, heldOut.Select(d => (d, d))),
+            QuestionHeldOutNoisy = QuestionTraining.Measure(questionSplit, heldOut.Zip(noisyHeldOut)),
         };
 
         if (!finalOnAll)

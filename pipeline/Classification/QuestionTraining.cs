@@ -20,11 +20,12 @@ public static class QuestionTraining
                 .Select(turn => (DialogueFeatures.OperatorTurn(turn.Text, turn.Asks ? Question : Statement), turn.Asks)),
             1, ClassifierSpec.Question, seed);
 
-    /// <summary>Turn-level agreement with the writers' «?» on the words of <paramref name="copy"/> of each dialogue.</summary>
-    public static TurnAgreement Measure(TextClassifierModel model, IEnumerable<CorpusDialogue> dialogues, Func<CorpusDialogue, CorpusDialogue> copy)
+    /// <summary>Turn-level agreement with the writers' «?» on the words of each dialogue as heard (itself, or its noisy
+    /// copy).</summary>
+    public static TurnAgreement Measure(TextClassifierModel model, IEnumerable<(CorpusDialogue Written, CorpusDialogue Heard)> dialogues)
     {
         var classifier = new MlQuestionClassifier(model);
-        return TurnAgreement.Of(dialogues.SelectMany(d => OperatorTurns(d, copy(d)))
+        return TurnAgreement.Of(dialogues.SelectMany(d => OperatorTurns(d.Written, d.Heard))
             .Select(turn => (classifier.IsQuestion(TextNormalizer.Tokenize(turn.Text)), turn.Asks)));
     }
 

@@ -239,12 +239,14 @@ public sealed class PhraseMatcher
             var (left, right) = (word[..cut], word[cut..]);
             var exactLeft = _vocabIndex.TryGetValue(left, out var leftId);
             var exactRight = _vocabIndex.TryGetValue(right, out var rightId);
-            if (cut < MinGluedPart)
+
+            // A two-letter word glued in front («досвидания», «напортале») only when both sides are script words as
+            // they stand and the rest is long («потом» is no «по том»), and never a negation: «не»/«ни» + word is how
+            // Russian spells hundreds of real words.
+            var shortFront = cut < MinGluedPart;
+            if (exactLeft && exactRight)
             {
-                // A two-letter word glued in front («досвидания», «напортале») only when both sides are script words
-                // as they stand and the rest is long («потом» is no «по том»), and never a negation: «не»/«ни» + word
-                // is how Russian spells hundreds of real words.
-                if (exactLeft && exactRight && right.Length >= 5 && left is not ("не" or "ни"))
+                if (!shortFront || (right.Length >= 5 && left is not ("не" or "ни")))
                 {
                     links.Add(new WordLink(leftId, 1));
                     links.Add(new WordLink(rightId, 1));
@@ -253,14 +255,7 @@ public sealed class PhraseMatcher
                 continue;
             }
 
-            if (exactLeft && exactRight)
-            {
-                links.Add(new WordLink(leftId, 1));
-                links.Add(new WordLink(rightId, 1));
-                continue;
-            }
-
-            if (!exactLeft && !exactRight)
+            if (shortFront || exactLeft == exactRight)
             {
                 continue;
             }

@@ -10,7 +10,8 @@ namespace QualityAnalytics.Pipeline.Tests.Classification;
 
 /// <summary>The judge's stages and violations against the graders' labels on the held-out corpus dialogues,
 /// clean and ASR-noisy. Topic and resolution are given from the labels here, so the figures are those of the
-/// script matching and the disclosure model (the topic and resolution classifiers have their own held-out test).</summary>
+/// script matching and the disclosure and question models (the topic and resolution classifiers have their own held-out
+/// test).</summary>
 [TestClass]
 public sealed class CorpusAgreementTests
 {

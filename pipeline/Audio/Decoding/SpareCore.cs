@@ -32,15 +32,16 @@ internal static class SpareCore
             return false;
         }
 
-        return OtherRunnableThreads() is not { } others || others <= Environment.ProcessorCount - 2;
+        return FewEnoughRunnable(Environment.ProcessorCount - 2);
     }
 
-    /// <summary>Threads ready to run besides the one asking, the least of a few looks; null where the kernel does not
-    /// say (not Linux).</summary>
-    private static int? OtherRunnableThreads()
+    /// <summary>Whether, in any of a few looks a millisecond apart, no more than <paramref name="limit"/> threads
+    /// besides the one asking are ready to run (true where the kernel does not say: not Linux). The first look that
+    /// shows room answers, so an idle machine pays for one read of /proc/loadavg; the runtime's housekeeping threads
+    /// are only counted when they could make the difference.</summary>
+    private static bool FewEnoughRunnable(int limit)
     {
         const int Looks = 3;
-        var least = int.MaxValue;
         for (var i = 0; i < Looks; i++)
         {
             if (i > 0)
@@ -50,13 +51,17 @@ internal static class SpareCore
 
             if (RunnableThreads() is not { } running)
             {
-                return null;
+                return true;
             }
 
-            least = Math.Min(least, running - 1 - RunnableHousekeepingThreads());
+            var others = running - 1;
+            if (others <= limit || others - RunnableHousekeepingThreads() <= limit)
+            {
+                return true;
+            }
         }
 
-        return least;
+        return false;
     }
 
     /// <summary>This process's runtime threads that are runnable now and do none of its work: the ones the runtime

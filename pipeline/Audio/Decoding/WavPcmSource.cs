@@ -5,22 +5,29 @@ namespace QualityAnalytics.Pipeline.Audio.Decoding;
 
 /// <summary>WAV (RIFF/RF64) through NAudio's chunk reader: PCM 8/16/24/32-bit, IEEE float, G.711 mu-law and A-law.</summary>
 /// <remarks>NAudio keeps the header's data length even when the file is shorter (a truncated upload, a writer that never
-/// patched the size); reading simply stops at the end of the file, and the caller compares with <see cref="DeclaredFrames"/>.</remarks>
-internal sealed class WavPcmSource : IPcmSource
+/// patched the size); reading simply stops at the end of the file, and the caller compares with <see cref="DeclaredFrames"/>.
+/// <para>Frames sit at fixed byte offsets, so a second reader joins anywhere exactly: converting samples is cheap, but
+/// resampling 44.1 or 48 kHz down to 16 kHz is not, and the halves of a long recording resample on two cores.</para></remarks>
+internal sealed class WavPcmSource : ISplittablePcmSource
 {
     private static readonly Guid PcmSubFormat = new("00000001-0000-0010-8000-00aa00389b71");
     private static readonly Guid FloatSubFormat = new("00000003-0000-0010-8000-00aa00389b71");
     private static readonly Guid MuLawSubFormat = new("00000007-0000-0010-8000-00aa00389b71");
     private static readonly Guid ALawSubFormat = new("00000006-0000-0010-8000-00aa00389b71");
 
+    private readonly FileStream file;
     private readonly WaveFileReader reader;
     private readonly SampleKind kind;
     private readonly int bytesPerSample;
+    private readonly long dataStart;
     private byte[] bytes = [];
 
-    private WavPcmSource(WaveFileReader reader, SampleKind kind, int bytesPerSample)
+    private WavPcmSource(FileStream file, WaveFileReader reader, SampleKind kind, int bytesPerSample)
     {
+        this.file = file;
         this.reader = reader;
+        reader.Position = 0;
+        dataStart = file.Position;
         this.kind = kind;
         this.bytesPerSample = bytesPerSample;
         SampleRate = reader.WaveFormat.SampleRate;
@@ -42,7 +49,7 @@ internal sealed class WavPcmSource : IPcmSource
 
     public long? DeclaredFrames { get; }
 
-    public static WavPcmSource Open(Stream stream)
+    public static WavPcmSource Open(FileStream stream)
     {
         WaveFileReader reader;
         try
@@ -78,7 +85,7 @@ internal sealed class WavPcmSource : IPcmSource
                 throw AudioRejections.UnsupportedCodec($"WAV: несогласованный формат ({format.Encoding}, {bits} бит, блок {format.BlockAlign} байт)");
             }
 
-            return new WavPcmSource(reader, kind, bits / 8);
+            return new WavPcmSource(stream, reader, kind, bits / 8);
         }
         catch
         {
@@ -102,7 +109,35 @@ internal sealed class WavPcmSource : IPcmSource
         return samples;
     }
 
-    public void Dispose() => reader.Dispose();
+    /// <summary>The frames the file really holds: the header's count, or fewer when the file is cut short.</summary>
+    public long? FramesIfKnown()
+    {
+        var block = Channels * bytesPerSample;
+        return Math.Min(DeclaredFrames ?? long.MaxValue, Math.Max(0, file.Length - dataStart) / block);
+    }
+
+    public IPcmSource OpenFrom(long startFrame)
+    {
+        var stream = new FileStream(file.Name, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        try
+        {
+            var other = Open(stream);
+            other.reader.Position = startFrame * Channels * bytesPerSample;
+            return other;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        // NAudio's reader leaves a stream it was handed open.
+        reader.Dispose();
+        file.Dispose();
+    }
 
     private static (SampleKind Kind, int Bits) Classify(WaveFormat format)
     {

@@ -14,6 +14,11 @@ public sealed class HalvesDecodingTests
     [DataRow("opus-48k.opus")]
     [DataRow("vorbis-16k.ogg")]
     [DataRow("vorbis-8k.ogg")]
+    [DataRow("pcm16-44k.wav")]
+    [DataRow("pcm8-11k.wav")]
+    [DataRow("pcm24-22k.wav")]
+    [DataRow("float32-24k.wav")]
+    [DataRow("mulaw-8k.wav")]
     public void Run_GivesTheSamplesOfOnePass_WhenRecordingIsSplit(string format)
     {
         var path = Formats.Path(SyntheticCall.Get(), format);
@@ -27,6 +32,31 @@ public sealed class HalvesDecodingTests
             Assert.HasCount(onePass[c].Length, halves[c], $"channel {c} length");
             var differing = Enumerable.Range(0, onePass[c].Length).Count(i => onePass[c][i] != halves[c][i]);
             Assert.AreEqual(0, differing, $"channel {c}: samples that differ from one pass");
+        }
+    }
+
+    [TestMethod]
+    public void Run_GivesTheSamplesOfOnePass_WhenWavIsCutShortOfItsHeader()
+    {
+        // A truncated upload: the header promises more than the file holds, and the last frame is cut in the middle.
+        var whole = File.ReadAllBytes(Formats.Path(SyntheticCall.Get(), "pcm16-44k.wav"));
+        var path = Path.Combine(Path.GetTempPath(), $"qa-cut-{Guid.NewGuid():N}.wav");
+        File.WriteAllBytes(path, whole[..((whole.Length * 7 / 10) + 3)]);
+        try
+        {
+            using (var source = (ISplittablePcmSource)PcmSourceOpener.Open(path, new FfmpegTools()))
+            {
+                Assert.AreEqual((whole.Length * 7 / 10 + 3 - 44) / 4, source.FramesIfKnown(), "frames the file holds (44-byte header, 4-byte frames)");
+            }
+
+            var onePass = OnePass(path);
+            var halves = Halves(path);
+
+            Assert.IsTrue(onePass[0].AsSpan().SequenceEqual(halves[0]) && onePass[1].AsSpan().SequenceEqual(halves[1]), "equal to one pass");
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 

@@ -185,9 +185,12 @@ public sealed class PhraseMatcher
         }
 
         var links = FuzzyLinks(word);
-        if (links.Count == 0 || links.Max(l => l.Similarity) < StrongLink)
+        var best = links.Count == 0 ? 0 : links.Max(l => l.Similarity);
+        if (best < 1)
         {
-            links.AddRange(GluedLinks(word));
+            // A word that only links as another form of a stem may still be two script words run together: «добрыйдень»
+            // is «добрый» by its first six letters, and «добрый день» whole.
+            links.AddRange(GluedLinks(word, wholeWordsOnly: best >= StrongLink));
         }
 
         return [.. links];
@@ -216,18 +219,30 @@ public sealed class PhraseMatcher
     /// (a fragment such as «подтя» of «подтянет» is close to many stems).</summary>
     private const double GluedPartLink = 0.9;
 
+    /// <summary>Prepositions that are also verb prefixes: «подсказала», «безопасность», «приходите» are words of their
+    /// own, not «под»/«без»/«при» run into the next word (the two-letter ones — «по», «на», «до» — are kept by the
+    /// short-front rule).</summary>
+    private static readonly HashSet<string> VerbPrefixes = new(StringComparer.Ordinal) { "без", "над", "обо", "пере", "перед", "под", "пред", "при", "про", "раз" };
+
     /// <summary>The shortest side of a glued word taken apart.</summary>
     private const int MinGluedPart = 3;
+
+    /// <summary>The shortest front of a word taken apart though it links well as it stands (see <see cref="GluedLinks"/>).</summary>
+    private const int MinWholeGluedFront = 4;
 
     /// <summary>A word the recogniser glued to its neighbour («ещевопросы», «чтото», «переустановитееще»): split where
     /// one side is a script word as it stands and the other links closely to one, both sides count at this word's
     /// place. Only for words that link to nothing well as they are, and with both sides of three letters or more (a
     /// particle «то», and a short word glued in front of a long one, aside): Russian is full of real words that begin
     /// like a short word («недолго», «потом»).</summary>
-    private List<WordLink> GluedLinks(string word)
+    /// <param name="word">The word as the recogniser wrote it.</param>
+    /// <param name="wholeWordsOnly">Split only into two script words as they stand, the front of four letters or more
+    /// («естьеще»): the word already links well as it is («есть»), so a split needs the strongest evidence, and a short
+    /// front is often a prefix.</param>
+    private List<WordLink> GluedLinks(string word, bool wholeWordsOnly)
     {
         var links = new List<WordLink>();
-        if (word.EndsWith("то", StringComparison.Ordinal) && _vocabIndex.TryGetValue(word[..^2], out var pronoun)
+        if (!wholeWordsOnly && word.EndsWith("то", StringComparison.Ordinal) && _vocabIndex.TryGetValue(word[..^2], out var pronoun)
             && _vocabIndex.TryGetValue("то", out var particle))
         {
             links.Add(new WordLink(pronoun, 1));
@@ -244,9 +259,19 @@ public sealed class PhraseMatcher
             // they stand and the rest is long («потом» is no «по том»), and never a negation: «не»/«ни» + word is how
             // Russian spells hundreds of real words.
             var shortFront = cut < MinGluedPart;
+            if (VerbPrefixes.Contains(left))
+            {
+                continue;
+            }
+
+            if (wholeWordsOnly && cut < MinWholeGluedFront)
+            {
+                continue;
+            }
+
             if (exactLeft && exactRight)
             {
-                if (!shortFront || (right.Length >= 5 && left is not ("не" or "ни")))
+                if (!shortFront || (!wholeWordsOnly && right.Length >= 5 && left is not ("не" or "ни")))
                 {
                     links.Add(new WordLink(leftId, 1));
                     links.Add(new WordLink(rightId, 1));
@@ -255,7 +280,7 @@ public sealed class PhraseMatcher
                 continue;
             }
 
-            if (shortFront || exactLeft == exactRight)
+            if (shortFront || wholeWordsOnly || exactLeft == exactRight)
             {
                 continue;
             }

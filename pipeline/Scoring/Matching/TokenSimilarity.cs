@@ -31,8 +31,9 @@ public static class TokenSimilarity
 
         if (shorter == 3)
         {
-            // "ещо"/"еще": one letter off in a three-letter word is weak evidence, never a match on its own.
-            return a.Length == 3 && b.Length == 3 && Mismatches(a, b) == 1 ? 0.6 : 0;
+            // "ещо"/"еще", and "ден"/"днь" for "день" (a letter lost): one letter off a short word is weak evidence,
+            // never a match on its own, but enough to complete "добрый ден".
+            return (a.Length == 3 && b.Length == 3 && Mismatches(a, b) == 1) || OneLetterDropped(a, b) ? 0.6 : 0;
         }
 
         var prefix = CommonPrefix(a, b);
@@ -48,6 +49,29 @@ public static class TokenSimilarity
 
         var score = Math.Max(stem, BigramDice(x.Bigrams, y.Bigrams));
         return score >= Floor ? score : 0;
+    }
+
+    /// <summary>Whether one word is the other, four letters long, with one letter lost inside it or a final soft sign
+    /// dropped ("днь", "деь", "ден" for "день"). Not the last letter otherwise: "год"/"года", "мог"/"могу" are other
+    /// forms of a word, not a slip, and linking them would read "года рождения" in a record as asking for the date.</summary>
+    private static bool OneLetterDropped(string a, string b)
+    {
+        var (shortWord, longWord) = a.Length < b.Length ? (a, b) : (b, a);
+        if (shortWord.Length != 3 || longWord.Length != 4)
+        {
+            return false;
+        }
+
+        var last = longWord[3] == 'ь' ? 4 : 3;
+        for (var skip = 0; skip < last; skip++)
+        {
+            if (string.Concat(longWord.AsSpan(0, skip), longWord.AsSpan(skip + 1)) == shortWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Mismatches(string a, string b)

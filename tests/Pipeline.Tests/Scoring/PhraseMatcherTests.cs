@@ -5,7 +5,8 @@ namespace QualityAnalytics.Pipeline.Tests.Scoring;
 [TestClass]
 public sealed class PhraseMatcherTests
 {
-    private static readonly PhraseMatcher Matcher = new([["могу еще чем-то помочь"], ["серию и номер паспорта"], ["до свидания"], ["не долго"], ["по том"]]);
+    private static readonly PhraseMatcher Matcher = new([["могу еще чем-то помочь"], ["серию и номер паспорта"], ["до свидания"], ["не долго"], ["по том"],
+        ["добрый день"], ["я же сказала", "под залог"], ["год рождения"], ["есть еще вопросы"]]);
 
     private static PhraseHit[] Match(string text) => Matcher.Match(TextNormalizer.Tokenize(TextNormalizer.Normalize(text)));
 
@@ -41,5 +42,24 @@ public sealed class PhraseMatcherTests
     [DataRow("это недолго", 3)]
     [DataRow("потом перезвоните", 4)]
     public void Match_KeepsRealWordsWhole_WhenTheyStartLikeScriptWords(string text, int group) =>
+        Assert.IsLessThan(0.78, Match(text)[group].Score, text);
+
+    /// <summary>A short word with a letter lost («ден», «днь» for «день») completes a phrase whose other words are there,
+    /// and two script words run together count even where the first one alone is a stem of the whole («добрыйдень»).</summary>
+    [TestMethod]
+    [DataRow("добрый ден", 5)]
+    [DataRow("добрый днь", 5)]
+    [DataRow("добрыйдень", 5)]
+    [DataRow("отлично естьеще вопросы", 8)]
+    public void Match_ScoresHigh_WhenShortWordLostALetterOrWordsRunTogether(string text, int group) =>
+        Assert.IsGreaterThanOrEqualTo(0.78, Match(text)[group].Score, text);
+
+    /// <summary>Not slips: another form of a short word («год» for «года»), a verb with a prefix that is a script word
+    /// («подсказала» is no «под сказала»), a short word alone.</summary>
+    [TestMethod]
+    [DataRow("восемнадцатое октября девяностого года рождения", 7)]
+    [DataRow("чтобы я подсказала по вашим настройкам", 6)]
+    [DataRow("ден", 5)]
+    public void Match_ScoresLow_WhenShortWordIsAnotherFormOrPrefixGlued(string text, int group) =>
         Assert.IsLessThan(0.78, Match(text)[group].Score, text);
 }

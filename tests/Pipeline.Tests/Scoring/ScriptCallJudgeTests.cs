@@ -270,6 +270,33 @@ public sealed class ScriptCallJudgeTests
         }
     }
 
+    /// <summary>Greetings as recognisers write them: spoken short forms, a letter lost in a short word, two words run
+    /// together.</summary>
+    [TestMethod]
+    [DataRow("о: здрасте госуслуги оператор ирма")]
+    [DataRow("о: гос услуги оператор назар здрасьте")]
+    [DataRow("о: гос услуги оператор лилиана драсте")]
+    [DataRow("о: добрый ден госуслуги оператор семен слушаю")]
+    [DataRow("о: добрый днь оператор игорь николаевич")]
+    [DataRow("о: добрыйдень вениамин")]
+    [DataRow("о: доброеутро горячая линия госуслуг")]
+    public void Judge_FindsGreeting_WhenRecogniserShortenedOrGluedIt(string line)
+    {
+        var judgement = Judge(Dialogue(line, "к: у меня вопрос по заявлению", "о: слушаю вас"));
+
+        Assert.IsTrue(judgement.Stage(StageIds.Greeting).Done, line);
+    }
+
+    [TestMethod]
+    [DataRow("о: госуслуги оператор ирма слушаю")]
+    [DataRow("о: будьте добры назовите фамилию")]
+    public void Judge_FindsNoGreeting_WhenOperatorDidNotGreet(string line)
+    {
+        var judgement = Judge(Dialogue(line, "к: у меня вопрос по заявлению", "о: слушаю вас"));
+
+        Assert.IsFalse(judgement.Stage(StageIds.Greeting).Done, line);
+    }
+
     [TestMethod]
     public void Judge_JudgesOperatorPartsSeparately_WhenCallTransferred()
     {

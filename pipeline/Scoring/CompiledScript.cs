@@ -107,6 +107,15 @@ public sealed class CompiledScript
     public bool IsRequestContext(SegmentView view) =>
         view.Words.Length <= RequestTurnWords || IsMatch(IdRequestWordGroup, view.Hits[IdRequestWordGroup]);
 
+    /// <summary>A piece of a turn (one of its sentences, the words before a request) as a view of its own: the piece's
+    /// words, their hits and their opening hits, in the turn's place.</summary>
+    public SegmentView PieceOf(SegmentView view, string[] words)
+    {
+        var hits = Matcher.Match(words);
+        var opening = words.Length > OpeningWords ? Matcher.Match(words[..OpeningWords]) : hits;
+        return view with { Words = words, Hits = hits, OpeningHits = opening };
+    }
+
     /// <summary>Whether a hit of a group counts: one-word phrases must match more closely.</summary>
     public bool IsMatch(int group, PhraseHit hit)
     {

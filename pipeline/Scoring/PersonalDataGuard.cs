@@ -188,7 +188,7 @@ public static class PersonalDataGuard
     /// opens with the request (or a filler before it) and when nothing in it can be told apart.</summary>
     private static SegmentView? BeforeRequest(SegmentView view, CompiledScript script)
     {
-        var sentences = view.Segment.Text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sentences = view.Segment.Text.Split(TextNormalizer.SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var before = new List<string>();
         foreach (var sentence in sentences)
         {
@@ -212,10 +212,6 @@ public static class PersonalDataGuard
             return null;
         }
 
-        string[] prefix = [.. before];
-        var prefixHits = script.Matcher.Match(prefix);
-        return view with { Words = prefix, Hits = prefixHits, OpeningHits = prefixHits };
+        return script.PieceOf(view, [.. before]);
     }
-
-    private static readonly char[] SentenceEnds = ['.', '!', '?', '…', ';', '—'];
 }

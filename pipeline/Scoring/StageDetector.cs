@@ -1,5 +1,6 @@
 using QualityAnalytics.Models.Judgement;
 using QualityAnalytics.Pipeline.Classification;
+using QualityAnalytics.Pipeline.Scoring.Matching;
 using QualityAnalytics.Pipeline.Scoring.Script;
 
 namespace QualityAnalytics.Pipeline.Scoring;
@@ -47,12 +48,14 @@ public static class StageDetector
     /// identification request, an offer of further help or a line check.</summary>
     private static bool IsClarification(SegmentView view, int group, CompiledScript script, IQuestionClassifier? wordsAsk)
     {
-        var further = script.StageGroups[StageIds.FurtherHelp];
-        if (script.IsMatch(script.NotQuestionGroup, view.Hits[script.NotQuestionGroup])
-            || script.IsMatch(further, view.Hits[further])
-            || script.AsksForIdentification(view))
+        if (IsOtherKindOfQuestion(view, script))
         {
             return false;
+        }
+
+        if (script.AsksForIdentification(view))
+        {
+            return AsksBesidesIdentification(view, script);
         }
 
         return script.IsMatch(group, view.Hits[group])
@@ -60,6 +63,38 @@ public static class StageDetector
             || script.IsMatch(script.QuestionWordGroup, view.Hits[script.QuestionWordGroup])
             || script.IsMatch(script.QuestionOpenerGroup, view.OpeningHits[script.QuestionOpenerGroup])
             || (wordsAsk is not null && wordsAsk.IsQuestion(view.Words));
+    }
+
+    /// <summary>An offer of further help or a line check («вы меня слышите?»): questions, but not about the request.</summary>
+    private static bool IsOtherKindOfQuestion(SegmentView view, CompiledScript script)
+    {
+        var further = script.StageGroups[StageIds.FurtherHelp];
+        return script.IsMatch(script.NotQuestionGroup, view.Hits[script.NotQuestionGroup]) || script.IsMatch(further, view.Hits[further]);
+    }
+
+    /// <summary>Whether a turn that asks for identification also asks about the request in a question of its own
+    /// («Квитанция у вас сохранилась? Назовите ФИО и номер постановления.»): a sentence ending in «?» that is itself no
+    /// identification request («Ваши ФИО и дата рождения?») and no question of another kind.</summary>
+    private static bool AsksBesidesIdentification(SegmentView view, CompiledScript script)
+    {
+        var text = view.Segment.Text;
+        for (var mark = text.IndexOf('?', StringComparison.Ordinal); mark >= 0; mark = text.IndexOf('?', mark + 1))
+        {
+            var start = mark == 0 ? 0 : text.LastIndexOfAny(TextNormalizer.SentenceEnds, mark - 1) + 1;
+            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(text[start..mark]));
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var sentence = script.PieceOf(view, words);
+            if (!script.AsksForIdentification(sentence) && !IsOtherKindOfQuestion(sentence, script))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether any turn has a sentence mark: punctuated text says its questions with «?», and there the

@@ -6,6 +6,9 @@ namespace QualityAnalytics.Pipeline.Scoring.Matching;
 /// Both the script's phrases and the transcript go through it, so a phrase matches however it was written.</summary>
 public static class TextNormalizer
 {
+    /// <summary>Marks that end a sentence (or a clause said as one) in punctuated text.</summary>
+    public static readonly char[] SentenceEnds = ['.', '!', '?', '…', ';', '—'];
+
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length + 16);

@@ -36,6 +36,20 @@ public sealed class StageDetectorQuestionTests
         Assert.AreEqual(0, questions.Asked);
     }
 
+    /// <summary>A turn that asks for identification may ask about the request too, in a question of its own.</summary>
+    [TestMethod]
+    [DataRow("о: Квитанция об оплате у вас сохранилась? Назовите ФИО и номер постановления.", true)]
+    [DataRow("о: То есть справка не сформировалась, верно? ФИО, СНИЛС, пожалуйста.", true)]
+    [DataRow("о: Давайте проверим. Ваши ФИО и дата рождения?", false)]
+    [DataRow("о: Спасибо. И последние четыре цифры СНИЛС?", false)]
+    [DataRow("о: Назовите ФИО. Вы меня хорошо слышите?", false)]
+    public void NeedClarification_IsFound_WhenQuestionSitsBesideIdentificationRequest(string line, bool expected)
+    {
+        var judgement = JudgeWith(null, "о: Госуслуги, оператор Анна, здравствуйте.", "к: У меня штраф списали два раза.", line, "к: Да.");
+
+        Assert.AreEqual(expected, judgement.Stage(StageIds.NeedClarification).Done, line);
+    }
+
     private static CallJudgement JudgeWith(IQuestionClassifier? questions, params string[] lines) =>
         new ScriptCallJudge(Script, new FixedClassifier(Topics.AccountAccess, Resolutions.Resolved), questions: questions)
             .Judge(Call(), Dialogue(lines), TranscriptSource.Transcript, new SpeedMetrics());

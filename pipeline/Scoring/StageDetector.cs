@@ -112,13 +112,45 @@ public static class StageDetector
         return false;
     }
 
-    /// <summary>A substantive answer: a long enough turn with an information or instruction cue.</summary>
+    /// <summary>A substantive answer: a long enough turn with an information or instruction cue, not an identification
+    /// request. An answer that names documents beside a word the request list also holds («Потом в профиле вводите
+    /// паспорт и СНИЛС, вам нужно дождаться проверки») reads as a request taken whole; then its sentences that do not
+    /// ask in so many words are what is weighed.</summary>
     private static bool IsSolution(SegmentView view, ScriptStage stage, CompiledScript script)
     {
+        if (view.Words.Length < stage.MinWords)
+        {
+            return false;
+        }
+
+        var answer = script.AsksForIdentification(view) ? SentencesNotAsking(view, script) : view;
         var group = script.StageGroups[StageIds.Solution];
-        return view.Words.Length >= stage.MinWords
-            && !script.AsksForIdentification(view)
-            && (script.IsMatch(group, view.Hits[group]) || view.Words.Length >= 2 * stage.MinWords);
+        return answer is not null
+            && answer.Words.Length >= stage.MinWords
+            && (script.IsMatch(group, answer.Hits[group]) || answer.Words.Length >= 2 * stage.MinWords);
+    }
+
+    /// <summary>The turn's sentences that do not ask for identification in so many words, as a view of their own; null
+    /// when the turn has no sentence marks (nothing to tell apart) or every sentence asks.</summary>
+    private static SegmentView? SentencesNotAsking(SegmentView view, CompiledScript script)
+    {
+        var sentences = view.Segment.Text.Split(TextNormalizer.SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (sentences.Length < 2)
+        {
+            return null;
+        }
+
+        var kept = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(sentence));
+            if (!script.AsksInSoManyWords(script.Matcher.Match(words)))
+            {
+                kept.AddRange(words);
+            }
+        }
+
+        return kept.Count == 0 ? null : script.PieceOf(view, [.. kept]);
     }
 
     private static bool InWindow(SegmentView view, StageWindow? window, int lastPart, double callStart)

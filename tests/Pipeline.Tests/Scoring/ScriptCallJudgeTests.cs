@@ -297,6 +297,19 @@ public sealed class ScriptCallJudgeTests
         Assert.IsFalse(judgement.Stage(StageIds.Greeting).Done, line);
     }
 
+    /// <summary>An answer that names documents in one sentence and has a word of the identification request list in
+    /// another («вашу», «ваш») is still an answer; a turn whose every sentence asks for the data is not.</summary>
+    [TestMethod]
+    [DataRow("о: Отлично. Тогда регистрируетесь на сайте: имя, фамилия, телефон или почта. Потом в профиле вводите паспорт и СНИЛС, ждёте проверку. А подтвердить вашу учётную запись можно в любом центре обслуживания.", true)]
+    [DataRow("о: Тогда приходите в МФЦ с паспортом и СНИЛС. Сотрудник сам зарегистрирует учётную запись на ваш номер и сразу её подтвердит, это бесплатно.", true)]
+    [DataRow("о: Для проверки назовите, пожалуйста, ваши фамилию, имя, отчество и дату рождения. И номер СНИЛС, он нужен, чтобы найти ваше заявление в системе.", false)]
+    public void Judge_FindsSolution_WhenAnswerNamesDocuments(string line, bool expected)
+    {
+        var judgement = Judge(Dialogue("о: Здравствуйте, Госуслуги, Анна.", "к: Как мне зарегистрироваться?", line, "к: Понятно, спасибо."));
+
+        Assert.AreEqual(expected, judgement.Stage(StageIds.Solution).Done, line);
+    }
+
     [TestMethod]
     public void Judge_JudgesOperatorPartsSeparately_WhenCallTransferred()
     {

@@ -22,6 +22,8 @@ public sealed class CompiledScript
         QuestionWordGroup = Add(clarification.QuestionWords);
         QuestionOpenerGroup = Add(clarification.QuestionOpeners);
         NotQuestionGroup = Add(clarification.NotQuestions);
+        DocumentQuestionWords = ExactWords(clarification.DocumentQuestionWords);
+        DocumentQuestionUnless = ExactWords(clarification.DocumentQuestionUnless);
         var identification = script.Stage(StageIds.Identification);
         FactorGroups = identification.Factors.Select(f => Add(f.Value)).ToArray();
         FactorNames = [.. identification.Factors.Keys];
@@ -51,6 +53,15 @@ public sealed class CompiledScript
     }
 
     public OperatorScript Script { get; }
+
+    /// <summary>need_clarification's words that turn a question naming a factor into one about the document, and those
+    /// that keep it a request.</summary>
+    public WordRuns DocumentQuestionWords { get; }
+
+    public WordRuns DocumentQuestionUnless { get; }
+
+    private static WordRuns ExactWords(IEnumerable<string> entries) =>
+        new(entries.Select(entry => string.Join(' ', TextNormalizer.Tokenize(TextNormalizer.Normalize(entry)))));
 
     /// <summary>The personal-data word lists matched exactly (see <see cref="PersonalDataCues"/>).</summary>
     public WordRuns StatusOwnerWords { get; }

@@ -88,7 +88,7 @@ public static class StageDetector
             }
 
             var sentence = script.PieceOf(view, words);
-            if (!script.AsksForIdentification(sentence) && !IsOtherKindOfQuestion(sentence, script))
+            if ((!script.AsksForIdentification(sentence) || AsksAboutDocument(sentence, script)) && !IsOtherKindOfQuestion(sentence, script))
             {
                 return true;
             }
@@ -96,6 +96,14 @@ public static class StageDetector
 
         return false;
     }
+
+    /// <summary>A question whether the caller has or did something with a document, not for its number: it names a
+    /// factor beside one of the script's document-question words («есть», «помните», «внесли»…), without a word that
+    /// asks for the data («назовите», «продиктуйте»…) or a request phrase.</summary>
+    private static bool AsksAboutDocument(SegmentView sentence, CompiledScript script) =>
+        script.DocumentQuestionWords.In(sentence.Words)
+        && !script.DocumentQuestionUnless.In(sentence.Words)
+        && !script.IsMatch(script.IdRequestGroup, sentence.Hits[script.IdRequestGroup]);
 
     /// <summary>Whether any turn has a sentence mark: punctuated text says its questions with «?», and there the
     /// model would only add false alarms.</summary>

@@ -26,6 +26,13 @@ public sealed class ScriptStage
     /// <summary>Need clarification only: questions that are not about the caller's need.</summary>
     public List<string> NotQuestions { get; set; } = [];
 
+    /// <summary>need_clarification: words that make a short question naming an identification factor ask about the
+    /// caller's document («У вас есть СНИЛС?», «Вы паспорт уже внесли в профиль?»), not for its number; matched exactly.</summary>
+    public List<string> DocumentQuestionWords { get; set; } = [];
+
+    /// <summary>need_clarification: words that make such a question a request after all («Назовите СНИЛС, если он есть?»).</summary>
+    public List<string> DocumentQuestionUnless { get; set; } = [];
+
     /// <summary>Solution only: a substantive turn has at least this many words.</summary>
     public int MinWords { get; set; }
 

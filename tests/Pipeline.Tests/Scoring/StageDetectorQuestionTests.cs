@@ -50,6 +50,19 @@ public sealed class StageDetectorQuestionTests
         Assert.AreEqual(expected, judgement.Stage(StageIds.NeedClarification).Done, line);
     }
 
+    /// <summary>A short question that names a document asks whether the caller has it, unless it asks for the number.</summary>
+    [TestMethod]
+    [DataRow("о: Можно. СНИЛС у вас уже есть?", true)]
+    [DataRow("о: Вы паспорт и СНИЛС уже внесли в профиль?", true)]
+    [DataRow("о: СНИЛС?", false)]
+    [DataRow("о: Назовите номер СНИЛС, если он у вас есть?", false)]
+    public void NeedClarification_IsFound_WhenQuestionAsksAboutDocument(string line, bool expected)
+    {
+        var judgement = JudgeWith(null, "о: Госуслуги, оператор Анна, здравствуйте.", "к: Хочу зарегистрироваться на портале.", line, "к: Да.");
+
+        Assert.AreEqual(expected, judgement.Stage(StageIds.NeedClarification).Done, line);
+    }
+
     private static CallJudgement JudgeWith(IQuestionClassifier? questions, params string[] lines) =>
         new ScriptCallJudge(Script, new FixedClassifier(Topics.AccountAccess, Resolutions.Resolved), questions: questions)
             .Judge(Call(), Dialogue(lines), TranscriptSource.Transcript, new SpeedMetrics());

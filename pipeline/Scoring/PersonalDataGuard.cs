@@ -188,9 +188,8 @@ public static class PersonalDataGuard
     /// opens with the request (or a filler before it) and when nothing in it can be told apart.</summary>
     private static SegmentView? BeforeRequest(SegmentView view, CompiledScript script)
     {
-        var sentences = view.Segment.Text.Split(TextNormalizer.SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var before = new List<string>();
-        foreach (var sentence in sentences)
+        foreach (var (sentence, _) in TextNormalizer.Sentences(view.Segment.Text))
         {
             var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(sentence));
             if (script.AsksInSoManyWords(script.Matcher.Match(words)))

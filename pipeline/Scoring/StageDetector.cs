@@ -77,12 +77,10 @@ public static class StageDetector
     /// identification request («Ваши ФИО и дата рождения?») and no question of another kind.</summary>
     private static bool AsksBesidesIdentification(SegmentView view, CompiledScript script)
     {
-        var text = view.Segment.Text;
-        for (var mark = text.IndexOf('?', StringComparison.Ordinal); mark >= 0; mark = text.IndexOf('?', mark + 1))
+        foreach (var (question, end) in TextNormalizer.Sentences(view.Segment.Text))
         {
-            var start = mark == 0 ? 0 : text.LastIndexOfAny(TextNormalizer.SentenceEnds, mark - 1) + 1;
-            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(text[start..mark]));
-            if (words.Length == 0)
+            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(question));
+            if (end != '?' || words.Length == 0)
             {
                 continue;
             }
@@ -121,9 +119,9 @@ public static class StageDetector
     }
 
     /// <summary>A substantive answer: a long enough turn with an information or instruction cue, not an identification
-    /// request. An answer that names documents beside a word the request list also holds («Потом в профиле вводите
-    /// паспорт и СНИЛС, вам нужно дождаться проверки») reads as a request taken whole; then its sentences that do not
-    /// ask in so many words are what is weighed.</summary>
+    /// request. An answer that names documents in one sentence and has a word of the request list in another («Приходите
+    /// в МФЦ с паспортом и СНИЛС. Сотрудник зарегистрирует учётную запись на ваш номер») reads as a request taken whole;
+    /// then its sentences that do not ask in so many words are what is weighed.</summary>
     private static bool IsSolution(SegmentView view, ScriptStage stage, CompiledScript script)
     {
         if (view.Words.Length < stage.MinWords)
@@ -142,14 +140,14 @@ public static class StageDetector
     /// when the turn has no sentence marks (nothing to tell apart) or every sentence asks.</summary>
     private static SegmentView? SentencesNotAsking(SegmentView view, CompiledScript script)
     {
-        var sentences = view.Segment.Text.Split(TextNormalizer.SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (sentences.Length < 2)
+        var sentences = TextNormalizer.Sentences(view.Segment.Text).ToList();
+        if (sentences.Count < 2)
         {
             return null;
         }
 
         var kept = new List<string>();
-        foreach (var sentence in sentences)
+        foreach (var (sentence, _) in sentences)
         {
             var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(sentence));
             if (!script.AsksInSoManyWords(script.Matcher.Match(words)))

@@ -232,9 +232,10 @@ public sealed class PhraseMatcher
 
     /// <summary>A word the recogniser glued to its neighbour («ещевопросы», «чтото», «переустановитееще»): split where
     /// one side is a script word as it stands and the other links closely to one, both sides count at this word's
-    /// place. Only for words that link to nothing well as they are, and with both sides of three letters or more (a
-    /// particle «то», and a short word glued in front of a long one, aside): Russian is full of real words that begin
-    /// like a short word («недолго», «потом»).</summary>
+    /// place. For words that link to nothing well as they are, with both sides of three letters or more (a particle
+    /// «то», and a short word glued in front of a long one, aside): Russian is full of real words that begin like a
+    /// short word («недолго», «потом»). A word that does link well, but only as a longer form of a script word, is
+    /// split only into two script words as they stand (<paramref name="wholeWordsOnly"/>).</summary>
     /// <param name="word">The word as the recogniser wrote it.</param>
     /// <param name="wholeWordsOnly">Split only into two script words as they stand, the front of four letters or more
     /// («естьеще»): the word already links well as it is («есть»), so a split needs the strongest evidence, and a short
@@ -255,20 +256,15 @@ public sealed class PhraseMatcher
             var exactLeft = _vocabIndex.TryGetValue(left, out var leftId);
             var exactRight = _vocabIndex.TryGetValue(right, out var rightId);
 
+            if (VerbPrefixes.Contains(left) || (wholeWordsOnly && cut < MinWholeGluedFront))
+            {
+                continue;
+            }
+
             // A two-letter word glued in front («досвидания», «напортале») only when both sides are script words as
             // they stand and the rest is long («потом» is no «по том»), and never a negation: «не»/«ни» + word is how
             // Russian spells hundreds of real words.
             var shortFront = cut < MinGluedPart;
-            if (VerbPrefixes.Contains(left))
-            {
-                continue;
-            }
-
-            if (wholeWordsOnly && cut < MinWholeGluedFront)
-            {
-                continue;
-            }
-
             if (exactLeft && exactRight)
             {
                 if (!shortFront || (!wholeWordsOnly && right.Length >= 5 && left is not ("не" or "ни")))

@@ -7,7 +7,26 @@ namespace QualityAnalytics.Pipeline.Scoring.Matching;
 public static class TextNormalizer
 {
     /// <summary>Marks that end a sentence (or a clause said as one) in punctuated text.</summary>
-    public static readonly char[] SentenceEnds = ['.', '!', '?', '…', ';', '—'];
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '…', ';', '—'];
+
+    /// <summary>The sentences of punctuated text, trimmed, each with the mark that ends it ('\0' for a last one without
+    /// a mark); empty pieces between marks are skipped. Text without marks is one sentence.</summary>
+    public static IEnumerable<(string Text, char End)> Sentences(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var mark = text.IndexOfAny(SentenceEnds, start);
+            var end = mark < 0 ? text.Length : mark;
+            var sentence = text[start..end].Trim();
+            if (sentence.Length > 0)
+            {
+                yield return (sentence, mark < 0 ? '\0' : text[mark]);
+            }
+
+            start = end + 1;
+        }
+    }
 
     public static string Normalize(string text)
     {

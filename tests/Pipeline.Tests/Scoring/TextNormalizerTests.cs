@@ -13,4 +13,18 @@ public sealed class TextNormalizerTests
     [DataRow("что-то ещё?", "что то еще")]
     public void Normalize_GivesAsrForm_WhenTextIsClean(string text, string expected) =>
         Assert.AreEqual(expected, TextNormalizer.Normalize(text));
+
+    [TestMethod]
+    public void Sentences_GivesEachWithItsMark_WhenTextIsPunctuated()
+    {
+        var sentences = TextNormalizer.Sentences("Квитанция у вас сохранилась? Назовите ФИО… и номер. ?! Спасибо").ToList();
+
+        Assert.AreSequenceEqual(
+            new[] { ("Квитанция у вас сохранилась", '?'), ("Назовите ФИО", '…'), ("и номер", '.'), ("Спасибо", '\0') },
+            sentences);
+    }
+
+    [TestMethod]
+    public void Sentences_GivesWholeText_WhenItHasNoMarks() =>
+        Assert.AreSequenceEqual(new[] { ("вы меняли пароль", '\0') }, TextNormalizer.Sentences("вы меняли пароль").ToList());
 }

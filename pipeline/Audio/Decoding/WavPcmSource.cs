@@ -26,6 +26,7 @@ internal sealed class WavPcmSource : ISplittablePcmSource
     {
         this.file = file;
         this.reader = reader;
+        // The reader's position 0 is the first byte of the data chunk: where the stream stands then is its offset.
         reader.Position = 0;
         dataStart = file.Position;
         this.kind = kind;

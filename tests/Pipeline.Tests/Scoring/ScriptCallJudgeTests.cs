@@ -310,6 +310,25 @@ public sealed class ScriptCallJudgeTests
         Assert.AreEqual(expected, judgement.Stage(StageIds.Solution).Done, line);
     }
 
+    /// <summary>A one-word confirmation counts as itself or misheard («подтверждено», «потверждено»), not as another word
+    /// of its stem in talk about confirming («подтверждение проходит сразу»).</summary>
+    [TestMethod]
+    [DataRow("о: Спасибо, подтверждено.", true)]
+    [DataRow("о: спасибо потверждено", true)]
+    [DataRow("о: Через банк подтверждение проходит сразу, ищите раздел «Госуслуги» в приложении банка.", false)]
+    public void Judge_CompletesIdentification_OnlyWhenOperatorConfirms(string line, bool expected)
+    {
+        var judgement = Judge(Dialogue(
+            "о: Здравствуйте, Госуслуги, Анна.",
+            "к: Хочу подтвердить учётную запись.",
+            "о: Назовите кодовое слово.",
+            "к: Ромашка.",
+            line,
+            "к: Хорошо."));
+
+        Assert.AreEqual(expected, judgement.Stage(StageIds.Identification).Done, line);
+    }
+
     [TestMethod]
     public void Judge_JudgesOperatorPartsSeparately_WhenCallTransferred()
     {

@@ -120,11 +120,24 @@ public sealed class CompiledScript
 
     /// <summary>A piece of a turn (one of its sentences, the words before a request) as a view of its own: the piece's
     /// words, their hits and their opening hits, in the turn's place.</summary>
-    public SegmentView PieceOf(SegmentView view, string[] words)
+    public SegmentView PieceOf(SegmentView view, string[] words) => PieceOf(view, words, Matcher.Match(words));
+
+    /// <summary>The same, for words whose hits are already known.</summary>
+    public SegmentView PieceOf(SegmentView view, string[] words, PhraseHit[] hits)
     {
-        var hits = Matcher.Match(words);
         var opening = words.Length > OpeningWords ? Matcher.Match(words[..OpeningWords]) : hits;
         return view with { Words = words, Hits = hits, OpeningHits = opening };
+    }
+
+    /// <summary>A turn's sentences as punctuation marks them (<see cref="TextNormalizer.Sentences"/>): each one's
+    /// normalised words, their hits, and the mark that ends it.</summary>
+    public IEnumerable<(string[] Words, PhraseHit[] Hits, char End)> SentencesOf(SegmentView view)
+    {
+        foreach (var (text, end) in TextNormalizer.Sentences(view.Segment.Text))
+        {
+            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(text));
+            yield return (words, Matcher.Match(words), end);
+        }
     }
 
     /// <summary>Whether a hit of a group counts: one-word phrases must match more closely.</summary>

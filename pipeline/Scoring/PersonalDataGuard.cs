@@ -189,10 +189,9 @@ public static class PersonalDataGuard
     private static SegmentView? BeforeRequest(SegmentView view, CompiledScript script)
     {
         var before = new List<string>();
-        foreach (var (sentence, _) in TextNormalizer.Sentences(view.Segment.Text))
+        foreach (var (words, hits, _) in script.SentencesOf(view))
         {
-            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(sentence));
-            if (script.AsksInSoManyWords(script.Matcher.Match(words)))
+            if (script.AsksInSoManyWords(hits))
             {
                 var readOut = ReadOutBeforeRequest(words, script);
                 if (before.Count + readOut >= MinWordsReadOut)

@@ -1,6 +1,5 @@
 using QualityAnalytics.Models.Judgement;
 using QualityAnalytics.Pipeline.Classification;
-using QualityAnalytics.Pipeline.Scoring.Matching;
 using QualityAnalytics.Pipeline.Scoring.Script;
 
 namespace QualityAnalytics.Pipeline.Scoring;
@@ -77,15 +76,14 @@ public static class StageDetector
     /// identification request («Ваши ФИО и дата рождения?») and no question of another kind.</summary>
     private static bool AsksBesidesIdentification(SegmentView view, CompiledScript script)
     {
-        foreach (var (question, end) in TextNormalizer.Sentences(view.Segment.Text))
+        foreach (var (words, hits, end) in script.SentencesOf(view))
         {
-            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(question));
             if (end != '?' || words.Length == 0)
             {
                 continue;
             }
 
-            var sentence = script.PieceOf(view, words);
+            var sentence = script.PieceOf(view, words, hits);
             if ((!script.AsksForIdentification(sentence) || AsksAboutDocument(sentence, script)) && !IsOtherKindOfQuestion(sentence, script))
             {
                 return true;
@@ -140,17 +138,16 @@ public static class StageDetector
     /// when the turn has no sentence marks (nothing to tell apart) or every sentence asks.</summary>
     private static SegmentView? SentencesNotAsking(SegmentView view, CompiledScript script)
     {
-        var sentences = TextNormalizer.Sentences(view.Segment.Text).ToList();
+        var sentences = script.SentencesOf(view).ToList();
         if (sentences.Count < 2)
         {
             return null;
         }
 
         var kept = new List<string>();
-        foreach (var (sentence, _) in sentences)
+        foreach (var (words, hits, _) in sentences)
         {
-            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(sentence));
-            if (!script.AsksInSoManyWords(script.Matcher.Match(words)))
+            if (!script.AsksInSoManyWords(hits))
             {
                 kept.AddRange(words);
             }

@@ -65,7 +65,8 @@ public static class TokenSimilarity
         var last = longWord[3] == 'ь' ? 4 : 3;
         for (var skip = 0; skip < last; skip++)
         {
-            if (string.Concat(longWord.AsSpan(0, skip), longWord.AsSpan(skip + 1)) == shortWord)
+            // Compared in place: this runs for every script word a new word is weighed against.
+            if (longWord.AsSpan(0, skip).SequenceEqual(shortWord.AsSpan(0, skip)) && longWord.AsSpan(skip + 1).SequenceEqual(shortWord.AsSpan(skip)))
             {
                 return true;
             }

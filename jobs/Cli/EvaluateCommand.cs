@@ -24,7 +24,7 @@ public sealed class EvaluateCommand : AsyncCommand<EvaluateCommand.Settings>
         public string? Input { get; init; }
 
         [CommandOption("--labels <FILE>")]
-        [Description("Grader labels: JSON lines with call_id, topic, resolution, stages {id: done}, violations [rule]")]
+        [Description("Grader labels: JSON lines with call_id, topic, resolution, stages {id: done}, violations (a list of rules)")]
         public string? Labels { get; init; }
 
         [CommandOption("--corpus <DIR>")]

@@ -34,6 +34,7 @@ public sealed class CompiledScript
             .ToArray();
         IdRequestGroup = Add(identification.Requests);
         IdRequestWordGroup = Add(identification.RequestWords);
+        IdAskWords = ExactWords(identification.AskWords);
         RequestTurnWords = identification.RequestTurnWords;
         IdConfirmationGroup = Add(identification.Confirmations);
         IdRefusalGroup = Add(identification.Refusals);
@@ -88,6 +89,9 @@ public sealed class CompiledScript
     public int[] FreeFormFactorIndexes { get; }
     public int IdRequestGroup { get; }
     public int IdRequestWordGroup { get; }
+
+    /// <summary>Identification's words that ask even where a turn reads a number out (see <see cref="ReadsOutData"/>).</summary>
+    public WordRuns IdAskWords { get; }
     public int RequestTurnWords { get; }
     public int IdConfirmationGroup { get; }
     public int IdRefusalGroup { get; }
@@ -104,19 +108,26 @@ public sealed class CompiledScript
     /// <summary>Whether the operator asks for identification data in this segment: in so many words, or by naming
     /// a factor in a short turn («И СНИЛС.»).</summary>
     public bool AsksForIdentification(SegmentView view) =>
-        AsksInSoManyWords(view.Hits) || (view.Words.Length <= RequestTurnWords && NamesFactor(view.Hits));
+        AsksInSoManyWords(view.Words, view.Hits) || (view.Words.Length <= RequestTurnWords && NamesFactor(view.Hits));
 
     /// <summary>Whether words with these hits ask for identification by a request phrase, or a factor next to a
-    /// request word («назовите…», «для проверки…»), whatever their length.</summary>
-    public bool AsksInSoManyWords(PhraseHit[] hits) =>
+    /// request word («назовите…», «для проверки…»), whatever their length, unless they read data out.</summary>
+    public bool AsksInSoManyWords(string[] words, PhraseHit[] hits) =>
         IsMatch(IdRequestGroup, hits[IdRequestGroup])
-        || (IsMatch(IdRequestWordGroup, hits[IdRequestWordGroup]) && NamesFactor(hits));
+        || (IsMatch(IdRequestWordGroup, hits[IdRequestWordGroup]) && NamesFactor(hits) && !ReadsOutData(words));
 
     private bool NamesFactor(PhraseHit[] hits) => FactorGroups.Any(f => IsMatch(f, hits[f]));
 
-    /// <summary>Whether naming a factor in this turn asks for it: a short turn, or a request word.</summary>
+    /// <summary>Whether naming a factor in this turn asks for it: a short turn, or a request word — not in a turn
+    /// that reads data out.</summary>
     public bool IsRequestContext(SegmentView view) =>
-        view.Words.Length <= RequestTurnWords || IsMatch(IdRequestWordGroup, view.Hits[IdRequestWordGroup]);
+        (view.Words.Length <= RequestTurnWords || IsMatch(IdRequestWordGroup, view.Hits[IdRequestWordGroup]))
+        && !ReadsOutData(view.Words);
+
+    /// <summary>Words holding a dictated number and no word that asks («в нём указан паспорт 4512 345678 и СНИЛС…»,
+    /// «по вашему номеру вижу: СНИЛС 123-456-789 01»): factors named there come with their values, read out, not
+    /// asked for — the disclosure guard weighs such a turn. «Ваш номер телефона 8 912…, назовите дату рождения» asks.</summary>
+    public bool ReadsOutData(string[] words) => PersonalDataShapes.HasDictatedNumber(words) && !IdAskWords.In(words);
 
     /// <summary>A piece of a turn (one of its sentences, the words before a request) as a view of its own: the piece's
     /// words, their hits and their opening hits, in the turn's place.</summary>

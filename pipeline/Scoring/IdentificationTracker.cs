@@ -1,3 +1,5 @@
+using QualityAnalytics.Pipeline.Scoring.Matching;
+
 namespace QualityAnalytics.Pipeline.Scoring;
 
 /// <summary>Follows the identification dialogue: the operator asks for factors (name, birth date, passport…),
@@ -53,10 +55,19 @@ public static class IdentificationTracker
                 {
                     requestedAt ??= view;
                 }
-                else if (Confirms(view, script, requestedAt is not null && answered.Count + pending.Count > 0))
+                else
                 {
-                    // A transcript may begin mid-identification: "данные совпадают" is evidence enough.
-                    return new IdentificationOutcome(requestedAt ?? view, view.Index);
+                    switch (ReadConfirmation(view, script, requestedAt is not null && answered.Count + pending.Count > 0))
+                    {
+                        case Confirmation.Confirms:
+                            // A transcript may begin mid-identification: "данные совпадают" is evidence enough.
+                            return new IdentificationOutcome(requestedAt ?? view, view.Index);
+                        case Confirmation.TalksAboutIt:
+                            // «мне нужно подтвердить её личность»: no request in form, but an answer holding the data
+                            // («Соловьёва Елена Михайловна, двенадцатое декабря…») completes identification.
+                            namesFactors ??= view;
+                            break;
+                    }
                 }
 
                 continue;
@@ -136,17 +147,44 @@ public static class IdentificationTracker
     /// confirm (that reading completed identification in a dozen corpus calls that had none).</summary>
     private const double OneWordConfirmationScore = 0.9;
 
+    private enum Confirmation
+    {
+        None,
+        Confirms,
+        TalksAboutIt,
+    }
+
+    /// <summary>Shortest confirmation word that has to be said as it stands or misheard: the participles and verbs
+    /// whose other forms are talk about confirming; shorter words («я», «вас», «уже») are often lost by a recogniser.</summary>
+    private const int MinWholeConfirmationWord = 5;
+
     /// <summary>An explicit confirmation; a one-word one ("подтверждено") only after the caller answered a request,
-    /// since alone it may be about a payment.</summary>
-    private static bool Confirms(SegmentView view, CompiledScript script, bool afterRequest)
+    /// since alone it may be about a payment. The long words of a longer one must be said in that form:
+    /// «личность подтверждена» confirms, «подтвердить личность мама должна сама» talks about confirming.</summary>
+    private static Confirmation ReadConfirmation(SegmentView view, CompiledScript script, bool afterRequest)
     {
         var hit = view.Hits[script.IdConfirmationGroup];
         if (!script.IsMatch(script.IdConfirmationGroup, hit))
         {
-            return false;
+            return Confirmation.None;
         }
 
-        var oneWord = !script.Phrases[script.IdConfirmationGroup][hit.PhraseIndex].Contains(' ', StringComparison.Ordinal);
-        return !oneWord || (afterRequest && hit.Score >= OneWordConfirmationScore);
+        var phrase = script.Phrases[script.IdConfirmationGroup][hit.PhraseIndex];
+        if (!phrase.Contains(' ', StringComparison.Ordinal))
+        {
+            return afterRequest && hit.Score >= OneWordConfirmationScore ? Confirmation.Confirms : Confirmation.None;
+        }
+
+        return LongWordsSaid(phrase, view.Words) ? Confirmation.Confirms : Confirmation.TalksAboutIt;
+    }
+
+    private static bool LongWordsSaid(string phrase, string[] words)
+    {
+        var shapes = words.Select(w => new WordShape(w)).ToArray();
+        return phrase.Split(' ').Where(p => p.Length >= MinWholeConfirmationWord).All(p =>
+        {
+            var want = new WordShape(p);
+            return shapes.Any(s => TokenSimilarity.Of(want, s) >= OneWordConfirmationScore);
+        });
     }
 }

@@ -117,7 +117,7 @@ public static class PersonalDataGuard
     /// at least as well as a part of it).</summary>
     private static int RequestStart(string[] words, CompiledScript script)
     {
-        bool Asks(int from, int to) => script.AsksInSoManyWords(script.Matcher.Match(words[from..to]));
+        bool Asks(int from, int to) => script.AsksInSoManyWords(words[from..to], script.Matcher.Match(words[from..to]));
 
         int low = 1, high = words.Length;
         while (low < high)
@@ -191,7 +191,7 @@ public static class PersonalDataGuard
         var before = new List<string>();
         foreach (var (words, hits, _) in script.SentencesOf(view))
         {
-            if (script.AsksInSoManyWords(hits))
+            if (script.AsksInSoManyWords(words, hits))
             {
                 var readOut = ReadOutBeforeRequest(words, script);
                 if (before.Count + readOut >= MinWordsReadOut)

@@ -147,7 +147,7 @@ public static class StageDetector
         var kept = new List<string>();
         foreach (var (words, hits, _) in sentences)
         {
-            if (!script.AsksInSoManyWords(hits))
+            if (!script.AsksInSoManyWords(words, hits))
             {
                 kept.AddRange(words);
             }

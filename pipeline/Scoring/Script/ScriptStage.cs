@@ -48,6 +48,9 @@ public sealed class ScriptStage
     /// <summary>Identification only: words that make a long turn naming a factor a request.</summary>
     public List<string> RequestWords { get; set; } = [];
 
+    /// <summary>Identification only: words that still ask beside a dictated number, where data is read out.</summary>
+    public List<string> AskWords { get; set; } = [];
+
     /// <summary>Identification only: a turn of at most this many words naming a factor is a request by itself.</summary>
     public int RequestTurnWords { get; set; } = 8;
 

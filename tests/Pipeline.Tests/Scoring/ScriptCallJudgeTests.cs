@@ -66,6 +66,32 @@ public sealed class ScriptCallJudgeTests
         Assert.IsTrue(judgement.Stage(StageIds.Identification).Done);
     }
 
+    /// <summary>Document numbers read out from a record name the factors with their values: that is a disclosure, not the
+    /// identification request (which once made it the start of identification and hid the violation).</summary>
+    [TestMethod]
+    [DataRow("о: Вижу ваше заявление. В нём указан паспорт 4512 345678 и СНИЛС 123-456-789 01, заявление исполнено.")]
+    [DataRow("о: Так, по вашему номеру вижу: Петрова Анна Сергеевна, СНИЛС 123-456-789 01, заявление на загранпаспорт исполнено.")]
+    public void Judge_FailsCall_WhenDocumentNumbersReadOutBeforeIdentification(string readOut)
+    {
+        var transcript = Dialogue(
+            "о: Госуслуги, оператор Анна, здравствуйте! Чем могу помочь?",
+            "к: Здравствуйте, я хотела узнать, что с моим заявлением на загранпаспорт.",
+            readOut,
+            "к: Да, всё так.",
+            "о: Назовите, пожалуйста, фамилию, имя, отчество и дату рождения.",
+            "к: Петрова Анна Сергеевна, двенадцатое марта восемьдесят пятого года.",
+            "о: Спасибо, данные подтверждены. Паспорт можно забрать в МВД.");
+        var withModel = new ScriptCallJudge(Script, new FixedClassifier(Topics.ApplicationStatus, Resolutions.Resolved),
+            disclosure: MlDisclosureClassifier.Load(new ScoringOptions().ModelsDir));
+
+        foreach (var judgement in new[] { Judge(transcript, Topics.ApplicationStatus), withModel.Judge(Call(), transcript, TranscriptSource.Transcript, new SpeedMetrics()) })
+        {
+            Assert.AreEqual(8.5, judgement.Violations.Single(v => v.Rule == ViolationRules.PdBeforeIdentification).Start);
+            Assert.AreEqual(Verdicts.Fail, judgement.Verdict);
+            Assert.AreEqual(16.5, judgement.Stage(StageIds.Identification).Start);
+        }
+    }
+
     [TestMethod]
     public void Judge_RaisesNoDisclosure_WhenDataReadAfterIdentification()
     {
@@ -327,6 +353,40 @@ public sealed class ScriptCallJudgeTests
             "к: Хорошо."));
 
         Assert.AreEqual(expected, judgement.Stage(StageIds.Identification).Done, line);
+    }
+
+    /// <summary>A longer confirmation has its long words said in that form: «личность подтверждена» confirms, also in an
+    /// excerpt that begins after the request; «подтвердить личность … должна сама» only talks about confirming.</summary>
+    [TestMethod]
+    [DataRow("о: Спасибо, личность подтверждена, вижу ваше заявление.", true)]
+    [DataRow("о: спасибо личность подтвержденна", true)]
+    [DataRow("о: Создать её можно, но подтвердить личность мама должна сама: лично с паспортом в МФЦ.", false)]
+    [DataRow("о: Тогда придётся регистрироваться заново и снова подтверждать личность.", false)]
+    public void Judge_CompletesIdentification_OnlyOnConfirmationSaidInItsForm(string line, bool expected)
+    {
+        var judgement = Judge(Dialogue(
+            "к: Соловьёва, да.",
+            line,
+            "к: Понятно, спасибо."));
+
+        Assert.AreEqual(expected, judgement.Stage(StageIds.Identification).Done, line);
+    }
+
+    /// <summary>«Мне нужно подтвердить её личность» asks in no request's words, but the data it calls for, given in the
+    /// next answer, completes identification.</summary>
+    [TestMethod]
+    public void Judge_CompletesIdentification_WhenAnswerFollowsTalkOfConfirmingIdentity()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Контактный центр Госуслуг, Тихон, здравствуйте.",
+            "к: Жена подавала на выплату, она рядом. Одобрили?",
+            "о: Заявителем указана супруга? Тогда мне нужно поговорить с ней и подтвердить её личность.",
+            "к: Здравствуйте. Соловьёва Елена Михайловна, двенадцатое декабря девяностого года.",
+            "о: Спасибо, Елена Михайловна. Заявление одобрено, выплата перечислена вчера.",
+            "к: Спасибо."));
+
+        Assert.IsTrue(judgement.Stage(StageIds.Identification).Done);
+        Assert.IsEmpty(judgement.Violations);
     }
 
     [TestMethod]

@@ -19,6 +19,16 @@ internal static class RunSummaryView
             table.AddRow($"  карантин: {Markup.Escape(reason)}", count.ToString());
         }
 
+        if (s.RecordingsQuarantined > 0)
+        {
+            // Not calls: each of these calls was scored from its transcript, and is counted above as scored.
+            table.AddRow("Записей в карантине", $"{s.RecordingsQuarantined} (звонки оценены по транскрипту)");
+            foreach (var (reason, count) in s.RecordingsQuarantinedByReason)
+            {
+                table.AddRow($"  карантин записи: {Markup.Escape(reason)}", count.ToString());
+            }
+        }
+
         foreach (var (verdict, count) in s.Verdicts)
         {
             table.AddRow($"  вердикт: {Markup.Escape(verdict)}", count.ToString());
@@ -34,7 +44,7 @@ internal static class RunSummaryView
             table.AddRow("Отчёт", Markup.Escape(output));
         }
 
-        if (s.Quarantined > 0)
+        if (s.Quarantined > 0 || s.RecordingsQuarantined > 0)
         {
             table.AddRow("Папка карантина", Markup.Escape(options.QuarantineDir));
         }

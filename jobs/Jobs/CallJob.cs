@@ -65,6 +65,11 @@ public sealed class CallJob(
         if (outcome.Scored is { } scored)
         {
             await store.SaveAsync([scored], cancellationToken);
+            if (outcome.QuarantinedFiles.Count > 0)
+            {
+                // A scored call's unusable recording: quarantined as in `qa run`; the call still counts as scored.
+                await pipeline.QuarantineAsync(input, outcome.QuarantinedFiles, cancellationToken);
+            }
         }
         else
         {

@@ -86,6 +86,7 @@ public sealed class BatchPipeline(
         await QuarantineAsync(plan.Input, plan.Rejected, cancellationToken);
 
         var rejected = new List<Rejection>(plan.Rejected);
+        var recordingsRejected = new List<Rejection>();
         // Counts and dates only: the calls themselves leave memory once their chunk is stored.
         var scoredCount = 0;
         var verdicts = new List<string>(plan.Calls.Count);
@@ -114,11 +115,13 @@ public sealed class BatchPipeline(
 
             var chunkScored = outcomes.Where(o => o.Scored is not null).Select(o => o.Scored!).ToList();
             var chunkRejected = outcomes.Where(o => o.Rejected is not null).Select(o => o.Rejected!).ToList();
+            var chunkFiles = outcomes.SelectMany(o => o.QuarantinedFiles).ToList();
             scoredCount += chunkScored.Count;
             verdicts.AddRange(chunkScored.Select(s => s.Judgement.Verdict));
             sources.AddRange(chunkScored.Select(s => s.Source.ToString().ToLowerInvariant()));
             dates.UnionWith(chunkScored.Select(s => s.Call.CallDate));
             rejected.AddRange(chunkRejected);
+            recordingsRejected.AddRange(chunkFiles);
             notes.AddRange(outcomes.SelectMany(o => o.Notes));
             foreach (var outcome in outcomes.Where(o => o.Scored is not null && o.Notes.Count > 0))
             {
@@ -126,7 +129,7 @@ public sealed class BatchPipeline(
             }
 
             await storing;
-            storing = StoreAsync(plan.Input, [.. rows.OfType<CallRows>()], chunkRejected, cancellationToken);
+            storing = StoreAsync(plan.Input, [.. rows.OfType<CallRows>()], [.. chunkRejected, .. chunkFiles], cancellationToken);
         }
 
         await storing;
@@ -139,6 +142,7 @@ public sealed class BatchPipeline(
             CallsRead = plan.RowsRead,
             Scored = scoredCount,
             QuarantinedByReason = CountBy(rejected, r => r.ReasonCode),
+            RecordingsQuarantinedByReason = CountBy(recordingsRejected, r => r.ReasonCode),
             Verdicts = CountBy(verdicts, v => v),
             TranscriptSources = CountBy(sources, s => s),
             Outputs = outputs,

@@ -1,5 +1,6 @@
 using QualityAnalytics.Models.Calls;
 using QualityAnalytics.Pipeline.Audio;
+using QualityAnalytics.Pipeline.Audio.Decoding;
 using QualityAnalytics.Pipeline.Ingest;
 using QualityAnalytics.Pipeline.Scoring;
 using QualityAnalytics.Pipeline.Speed;
@@ -25,6 +26,7 @@ public sealed class CallProcessor(ICallJudge judge, ICallAudioAnalyzer? audio = 
     private async Task<CallOutcome> ProcessOrThrowAsync(InputFolder input, CallRecord call, CancellationToken ct)
     {
         var notes = new List<string>();
+        var quarantinedFiles = new List<Rejection>();
         var transcriptPath = input.TranscriptPath(call.CallId);
         var recordingPath = call.Recording is null ? null : input.ResolveInside(call.Recording);
         var hasRecording = recordingPath is not null && File.Exists(recordingPath);
@@ -40,11 +42,14 @@ public sealed class CallProcessor(ICallJudge judge, ICallAudioAnalyzer? audio = 
             source = TranscriptSource.Transcript;
             if (hasRecording && durationProbe is not null)
             {
-                durationS = await ProbeDurationAsync(recordingPath!, notes, ct);
+                durationS = await ProbeDurationAsync(call, recordingPath!, notes, quarantinedFiles, ct);
             }
             else if (call.Recording is not null && !hasRecording)
             {
-                notes.Add("записи нет, длительность звонка взята по транскрипту");
+                // An empty recording column is allowed with a transcript; a named file that is not there is a bad input.
+                notes.Add($"запись не найдена ({AudioRejections.MissingCode}), длительность звонка взята по транскрипту");
+                quarantinedFiles.Add(RecordingRejection(call, recordingPath, AudioRejections.MissingCode,
+                    $"файл {call.Recording} не найден во входной папке"));
             }
         }
         else if (call.Recording is null)
@@ -71,11 +76,13 @@ public sealed class CallProcessor(ICallJudge judge, ICallAudioAnalyzer? audio = 
 
         var speed = SpeedCalculator.Compute(transcript.Segments, durationS, call.QueueWaitS, call.HoldS);
         var judgement = judge.Judge(call, transcript, source, speed);
-        return CallOutcome.Of(new ScoredCall(call, source, transcript.Segments, roleConfidence, judgement), notes);
+        return CallOutcome.Of(new ScoredCall(call, source, transcript.Segments, roleConfidence, judgement), notes, quarantinedFiles);
     }
 
     // A transcript is enough to judge the call; a recording we cannot read only costs the exact handle time.
-    private async Task<double?> ProbeDurationAsync(string path, List<string> notes, CancellationToken ct)
+    // The recording itself is still a bad file: it goes to quarantine with its reason, beside the scored call.
+    private async Task<double?> ProbeDurationAsync(
+        CallRecord call, string path, List<string> notes, List<Rejection> quarantinedFiles, CancellationToken ct)
     {
         try
         {
@@ -84,9 +91,15 @@ public sealed class CallProcessor(ICallJudge judge, ICallAudioAnalyzer? audio = 
         catch (InputRejectedException e)
         {
             notes.Add($"запись не прочитана ({e.ReasonCode}), длительность звонка взята по транскрипту");
+            quarantinedFiles.Add(RecordingRejection(call, path, e.ReasonCode, e.Message));
             return null;
         }
     }
+
+    private static Rejection RecordingRejection(CallRecord call, string? path, string reasonCode, string problem) =>
+        new(Rejection.RecordingItem(call.CallId), reasonCode,
+            $"Запись {call.Recording} звонка {call.CallId} не использована: {problem.TrimEnd('.')}. Звонок оценён по транскрипту.",
+            path is null ? [] : [path], CallId: call.CallId);
 
     private static IReadOnlyList<string> EvidenceFiles(InputFolder input, CallRecord call)
     {

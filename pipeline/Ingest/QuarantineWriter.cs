@@ -20,6 +20,11 @@ public sealed class QuarantineWriter(string quarantineRoot)
             .Append("reason: ").AppendLine(rejection.ReasonCode)
             .Append("detail: ").AppendLine(rejection.Detail)
             .Append("input: ").AppendLine(input.Root);
+        if (rejection.CallId is not null)
+        {
+            reason.Append("call: ").AppendLine(rejection.CallId);
+        }
+
         if (rejection.RawRow is not null)
         {
             reason.Append("row: ").AppendLine(rejection.RawRow);

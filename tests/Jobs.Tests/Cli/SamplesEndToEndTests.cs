@@ -30,6 +30,10 @@ public sealed class SamplesEndToEndTests
 
         var run = await QaProcess.RunAsync(TestContext.CancellationToken, "run", "--input", samples, "--data", data);
         Assert.AreEqual(0, run.ExitCode, run.StdErr);
+        // As the README shows it: the samples are clean input (an empty recording column is allowed with a transcript,
+        // a recording that is named must exist), so nothing of theirs is quarantined.
+        Assert.DoesNotContain("карантин", run.StdOut.Replace("В карантине", "", StringComparison.Ordinal));
+        Assert.IsFalse(Directory.Exists(Path.Combine(data, "quarantine")), "nothing of the samples is quarantined");
         var export = await QaProcess.RunAsync(TestContext.CancellationToken, "export", "--data", data, "--format", "jsonl");
         Assert.AreEqual(0, export.ExitCode, export.StdErr);
 

@@ -62,6 +62,36 @@ public sealed class BatchJobsTests
     }
 
     [TestMethod]
+    public async Task UnusableRecordingOfScoredCall_IsQuarantinedBesideTheCall_SameAsInlineRun()
+    {
+        var ct = TestContext.CancellationToken;
+        var input = TestInput.Create(Directory.CreateTempSubdirectory("qa-input").FullName, calls: 3, withBadInputs: false);
+        Directory.CreateDirectory(Path.Combine(input, "audio"));
+        await File.WriteAllTextAsync(Path.Combine(input, "audio", "c-000.wav"), "not a recording", ct);
+        await TestInput.SetRecordingAsync(input, "c-000", "audio/c-000.wav", ct);
+        await TestInput.SetRecordingAsync(input, "c-001", "audio/c-001.wav", ct);
+        var inlineData = Directory.CreateTempSubdirectory("qa-inline").FullName;
+        var serveData = Directory.CreateTempSubdirectory("qa-serve").FullName;
+        await InlineRun.RunAsync(input, inlineData, ct);
+
+        BatchStatusView status;
+        await using (var host = await ServeTestHost.StartAsync(serveData, ServeTestHost.FastOptions(), ct))
+        {
+            var done = await host.WaitForCompletionAsync(host.EnqueueBatch(input), Timeout, ct);
+            status = new BatchStatusView(done.TotalCalls, done.Finished, done.Scored, done.Quarantined, done.RejectedAtIngest);
+        }
+
+        Assert.AreSequenceEqual(
+            new[] { "c-000.recording audio_unreadable", "c-001.recording audio_missing" }, (await InlineRun.QuarantineAsync(serveData, ct)).ToArray());
+        Assert.AreSequenceEqual(await InlineRun.QuarantineAsync(inlineData, ct), await InlineRun.QuarantineAsync(serveData, ct));
+        Assert.AreEqual(await InlineRun.ExportAsync(inlineData, ct), await InlineRun.ExportAsync(serveData, ct));
+        Assert.AreEqual(new BatchStatusView(TotalCalls: 3, Finished: 3, Scored: 3, Quarantined: 0, RejectedAtIngest: 0), status,
+            "the calls are scored; only their recordings are quarantined");
+        var reason = await File.ReadAllTextAsync(Path.Combine(serveData, "quarantine", Path.GetFileName(input), "c-000.recording", "reason.txt"), ct);
+        Assert.Contains("call: c-000", reason);
+    }
+
+    [TestMethod]
     public async Task CallThatKeepsKillingTheServer_IsQuarantined_AfterMaxStarts()
     {
         var ct = TestContext.CancellationToken;

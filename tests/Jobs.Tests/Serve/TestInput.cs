@@ -37,6 +37,24 @@ public static class TestInput
         return root;
     }
 
+    /// <summary>Sets the recording column of one call in calls.csv written by <see cref="Create"/>.</summary>
+    public static async Task SetRecordingAsync(string root, string callId, string recording, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(root, "calls.csv");
+        var lines = await File.ReadAllLinesAsync(path, cancellationToken);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var cells = lines[i].Split(',');
+            if (cells[0] == callId)
+            {
+                cells[4] = recording; // call_id,started_at,operator_id,team,recording,...
+                lines[i] = string.Join(',', cells);
+            }
+        }
+
+        await File.WriteAllTextAsync(path, string.Join('\n', lines) + "\n", cancellationToken);
+    }
+
     private static string Transcript(string id, string operatorText, int seed) =>
         $$"""
         {"call_id": "{{id}}", "language": "ru", "segments": [

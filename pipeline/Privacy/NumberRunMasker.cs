@@ -102,7 +102,9 @@ internal static partial class NumberRunMasker
         _ => MaskTokens.Phone,
     };
 
-    [GeneratedRegex(@"(?i)\b(?:снилс\w*|страхов\w*|инн|паспорт\w*|сери[яиюей]\b|карт[аыеуой]\w*|рожд\w*|родил\w*|телефон\w*|мобильн\w*|сотов\w*|номер\s+для\s+связи|перезвонить|позвонить|звонить|номер\w*|сч[её]т\w*)",
+    // Not inside a mask token already written (a context window may cut the token's «[» or «]» off): «[дата
+    // рождения]» before an SMS code does not make the code a birth date.
+    [GeneratedRegex(@"(?i)(?<!\[[^\[\]]*)(?![^\[\]]*\])\b(?:снилс\w*|страхов\w*|инн|паспорт\w*|сери[яиюей]\b|карт[аыеуой]\w*|рожд\w*|родил\w*|телефон\w*|мобильн\w*|сотов\w*|номер\s+для\s+связи|перезвонить|позвонить|звонить|номер\w*|сч[её]т\w*)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 

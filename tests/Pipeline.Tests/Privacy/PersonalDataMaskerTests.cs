@@ -111,6 +111,9 @@ public sealed class PersonalDataMaskerTests
     [DataRow("Вводите фамилию, имя как в паспорте, латиницей.")]
     [DataRow("Мне пришло письмо: на ваше имя зарегистрирован автомобиль.")]
     [DataRow("Помните имя оператора?")]
+    [DataRow("Назовите ФИО, дату рождения и СНИЛС для подтверждения.")]
+    [DataRow("Назовите, пожалуйста, ФИО полностью.")]
+    [DataRow("Для регистрации нужны ФИО, телефон или почта.")]
     [DataRow("Спасибо, Пётр.")]
     public void Mask_LeavesTextUnchanged_WhenItHoldsNoPersonalData(string text)
     {

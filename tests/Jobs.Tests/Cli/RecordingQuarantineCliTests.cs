@@ -15,11 +15,7 @@ public sealed class RecordingQuarantineCliTests
     {
         var ct = TestContext.CancellationToken;
         var input = TestInput.Create(Directory.CreateTempSubdirectory("qa-input").FullName, calls: 3, withBadInputs: false);
-        Directory.CreateDirectory(Path.Combine(input, "audio"));
-        await File.WriteAllTextAsync(Path.Combine(input, "audio", "c-000.wav"), "not a recording", ct);
-        // c-000: junk bytes; c-001: names a file that is not there; c-002: empty recording column (allowed).
-        await TestInput.SetRecordingAsync(input, "c-000", "audio/c-000.wav", ct);
-        await TestInput.SetRecordingAsync(input, "c-001", "audio/c-001.wav", ct);
+        await TestInput.AddUnusableRecordingsAsync(input, ct);
         var data = Directory.CreateTempSubdirectory("qa-data").FullName;
 
         var run = await QaProcess.RunAsync(ct, "run", "--input", input, "--data", data);

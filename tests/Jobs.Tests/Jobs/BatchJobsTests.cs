@@ -66,10 +66,7 @@ public sealed class BatchJobsTests
     {
         var ct = TestContext.CancellationToken;
         var input = TestInput.Create(Directory.CreateTempSubdirectory("qa-input").FullName, calls: 3, withBadInputs: false);
-        Directory.CreateDirectory(Path.Combine(input, "audio"));
-        await File.WriteAllTextAsync(Path.Combine(input, "audio", "c-000.wav"), "not a recording", ct);
-        await TestInput.SetRecordingAsync(input, "c-000", "audio/c-000.wav", ct);
-        await TestInput.SetRecordingAsync(input, "c-001", "audio/c-001.wav", ct);
+        await TestInput.AddUnusableRecordingsAsync(input, ct);
         var inlineData = Directory.CreateTempSubdirectory("qa-inline").FullName;
         var serveData = Directory.CreateTempSubdirectory("qa-serve").FullName;
         await InlineRun.RunAsync(input, inlineData, ct);

@@ -37,8 +37,18 @@ public static class TestInput
         return root;
     }
 
+    /// <summary>Gives two calls of <see cref="Create"/> unusable recordings, their transcripts kept: c-000 names a file
+    /// of junk bytes, c-001 one that is not there; c-002 keeps an empty recording column (allowed with a transcript).</summary>
+    public static async Task AddUnusableRecordingsAsync(string root, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "audio"));
+        await File.WriteAllTextAsync(Path.Combine(root, "audio", "c-000.wav"), "not a recording", cancellationToken);
+        await SetRecordingAsync(root, "c-000", "audio/c-000.wav", cancellationToken);
+        await SetRecordingAsync(root, "c-001", "audio/c-001.wav", cancellationToken);
+    }
+
     /// <summary>Sets the recording column of one call in calls.csv written by <see cref="Create"/>.</summary>
-    public static async Task SetRecordingAsync(string root, string callId, string recording, CancellationToken cancellationToken)
+    private static async Task SetRecordingAsync(string root, string callId, string recording, CancellationToken cancellationToken)
     {
         var path = Path.Combine(root, "calls.csv");
         var lines = await File.ReadAllLinesAsync(path, cancellationToken);

@@ -14,4 +14,7 @@ public sealed record ManagementReportData
     public required IReadOnlyList<DayFigures> Days { get; init; }
     public required IReadOnlyList<RuleTotal> Rules { get; init; }
     public required IReadOnlyList<CriticalViolationRow> CriticalViolations { get; init; }
+
+    /// <summary>Calls of the period with a recording but no text (transcript_source none: no Whisper model).</summary>
+    public int CallsWithoutText { get; init; }
 }

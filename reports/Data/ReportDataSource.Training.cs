@@ -65,6 +65,7 @@ public sealed partial class ReportDataSource
             GeneratedAt = time.GetLocalNow(),
             Plans = withExamples,
             OperatorsJudged = operators.Count,
+            CallsWithoutText = await CountCallsWithoutTextAsync(period, cancellationToken),
         };
     }
 

@@ -33,7 +33,21 @@ public sealed partial class ReportDataSource(IDbConnectionFactory factory, Aggre
                 .OrderByDescending(r => r.Critical).ThenByDescending(r => r.Violations).ThenBy(r => r.Rule, StringComparer.Ordinal)
                 .ToList(),
             CriticalViolations = await LoadCriticalViolationsAsync(period, cancellationToken),
+            CallsWithoutText = await CountCallsWithoutTextAsync(period, cancellationToken),
         };
+    }
+
+    /// <summary>Calls judged on no words: their recording had no text (no speech recogniser model configured).</summary>
+    private async Task<int> CountCallsWithoutTextAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var dialect = factory.Dialect;
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition("""
+            SELECT COUNT(*) FROM calls c
+            JOIN call_scores s ON s.call_id = c.call_id AND s.is_current = 1
+            WHERE c.transcript_source = 'none' AND c.call_date BETWEEN @From AND @To
+            """, new { From = SqlDates.Param(dialect, period.From), To = SqlDates.Param(dialect, period.To) },
+            cancellationToken: cancellationToken));
     }
 
     private async Task<List<CriticalViolationRow>> LoadCriticalViolationsAsync(ReportPeriod period, CancellationToken cancellationToken)

@@ -11,4 +11,7 @@ public sealed record TrainingReportData
 
     /// <summary>Operators with calls in the period, with or without gaps.</summary>
     public required int OperatorsJudged { get; init; }
+
+    /// <summary>Calls of the period with a recording but no text, judged on no words (see the management summary).</summary>
+    public int CallsWithoutText { get; init; }
 }

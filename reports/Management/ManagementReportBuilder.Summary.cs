@@ -68,11 +68,30 @@ internal sealed partial class ManagementReportBuilder
         note.Style.Alignment.WrapText = true;
         sheet.Range(row, 1, row, SummaryColumns).Merge();
         sheet.Row(row).Height = 28;
+        if (data.CallsWithoutText > 0)
+        {
+            row = WriteWithoutTextWarning(sheet, row + 1, data.CallsWithoutText);
+        }
 
         row = WriteRuleTable(sheet, row + 2, data);
         ReportStyles.PrintSetup(sheet, 0);
         sheet.PageSetup.PageOrientation = XLPageOrientation.Portrait;
         return row + 2;
+    }
+
+    /// <summary>Calls with a recording and no text are judged on no words (adherence 0, «Неудовлетворительно») and
+    /// counted in the figures above: a reader has to know before taking them as the operators' work.</summary>
+    private static int WriteWithoutTextWarning(IXLWorksheet sheet, int row, int calls)
+    {
+        var cell = sheet.Cell(row, 1);
+        SafeCell.Text(cell, $"Звонков без текста: {calls:N0}. Запись есть, расшифровки нет (не настроена модель распознавания речи): " +
+            "такие звонки оценены по скрипту как разговор без единой фразы — соблюдение скрипта 0, оценка «Неудовлетворительно» — " +
+            "и входят в показатели выше. Скорость ответа, паузы и время обработки для них измерены по записи.");
+        cell.Style.Font.FontColor = ReportStyles.BadFont;
+        cell.Style.Alignment.WrapText = true;
+        sheet.Range(row, 1, row, SummaryColumns).Merge();
+        sheet.Row(row).Height = 42;
+        return row;
     }
 
     private static void WriteKpi(IXLWorksheet sheet, int row, Kpi kpi)

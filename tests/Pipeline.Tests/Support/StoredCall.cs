@@ -25,6 +25,9 @@ internal sealed class StoredCall(string callId, string startedAt)
     public double? DeadAirRatio { get; set; } = 0.02;
     public double? HandleS { get; set; } = 180;
     public double? HoldS { get; set; }
+
+    /// <summary>asr, transcript or none (a recording with no text: no Whisper model).</summary>
+    public string TranscriptSource { get; set; } = "transcript";
     public List<(string Rule, bool Critical, double? Start, string? Quote)> Violations { get; } = [];
     public List<(string Stage, bool Done, bool Required, double? Start, string? Quote)> Stages { get; } = [];
     public List<(string Speaker, double Start, double End, string Text)> Segments { get; } = [];

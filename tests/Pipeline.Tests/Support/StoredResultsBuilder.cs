@@ -35,7 +35,7 @@ internal sealed class StoredResultsBuilder
                 INSERT INTO calls (call_id, started_at, call_date, operator_id, operator_name, team, caller_id, service_category,
                     recording, queue_wait_s, hold_s, channel_layout, transcript_source, role_confidence)
                 VALUES (@CallId, @StartedAt, @CallDate, @OperatorId, @OperatorName, @Team, @CallerId, @ServiceCategory,
-                    NULL, @QueueWaitS, @HoldS, NULL, 'transcript', 1.0)
+                    NULL, @QueueWaitS, @HoldS, NULL, @TranscriptSource, 1.0)
                 """, call, transaction);
             foreach (var version in call.SupersededVersions.Prepend(call.ScriptVersion))
             {

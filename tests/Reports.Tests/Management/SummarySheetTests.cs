@@ -45,5 +45,37 @@ public sealed class SummarySheetTests
         Assert.AreEqual(0.5, serviceLevel.Cell(2).GetDouble(), 1e-9);
         Assert.AreEqual(-50.0, serviceLevel.Cell(5).GetDouble(), 1e-9, "change in percentage points");
         Assert.Contains(f => f.Range.Contains(summary.Cell(6, 2)), summary.ConditionalFormats, "the value is coloured against its target");
+        Assert.DoesNotContain(text => text.StartsWith("Звонков без текста", StringComparison.Ordinal), ColumnTexts(summary));
     }
+
+    /// <summary>A recording without text (no speech recogniser model) is judged on no words and counted in the figures:
+    /// the summary says how many such calls the period holds and what that means.</summary>
+    [TestMethod]
+    public async Task Summary_WarnsOfCallsJudgedWithoutText()
+    {
+        using var database = new TestDatabase();
+        var builder = new StoredResultsBuilder();
+        builder.Call("t1", "2026-03-02T10:00:00+03:00");
+        builder.Call("a1", "2026-03-02T11:00:00+03:00", c => { c.TranscriptSource = "none"; c.Overall = 30; c.Adherence = 0; c.Verdict = "fail"; });
+        builder.Call("a2", "2026-03-03T11:00:00+03:00", c => { c.TranscriptSource = "none"; c.Overall = 30; c.Adherence = 0; c.Verdict = "fail"; });
+        builder.Call("a0", "2026-02-24T11:00:00+03:00", c => c.TranscriptSource = "none"); // the previous period: not counted
+        await builder.WriteAsync(database.Factory, TestContext.CancellationToken);
+        var store = new AggregateStore(database.Factory);
+        await new Aggregator(store).RecomputeRangeAsync(new DateOnly(2026, 2, 23), new DateOnly(2026, 3, 8), TestContext.CancellationToken);
+        var writer = new ReportWriter(new ReportDataSource(database.Factory, store, TimeProvider.System),
+            new QaOptions { DataDir = database.Directory }, Microsoft.Extensions.Options.Options.Create(new ReportOptions()),
+            NullLogger<ReportWriter>.Instance);
+
+        var paths = await writer.WriteAsync(new ReportPeriod(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 8)), TestContext.CancellationToken);
+
+        using var workbook = new XLWorkbook(paths[0]);
+        var warning = ColumnTexts(workbook.Worksheet("Сводка")).Single(text => text.StartsWith("Звонков без текста", StringComparison.Ordinal));
+        Assert.StartsWith("Звонков без текста: 2.", warning);
+        Assert.Contains("соблюдение скрипта 0", warning);
+        using var training = new XLWorkbook(paths[1]);
+        Assert.Contains("звонков без текста: 2", training.Worksheets.First().Cell(2, 1).GetString());
+    }
+
+    private static List<string> ColumnTexts(IXLWorksheet sheet) =>
+        sheet.Column(1).CellsUsed().Select(cell => cell.GetString()).ToList();
 }

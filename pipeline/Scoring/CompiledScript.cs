@@ -47,6 +47,8 @@ public sealed class CompiledScript
         CallerOwnCaseWords = new WordRuns(script.PersonalData.CallerOwnCaseWords);
         SelfCorrections = new WordRuns(script.PersonalData.SelfCorrections);
         DisclosureAdmissions = new WordRuns(script.PersonalData.DisclosureAdmissions);
+        ActionPhrases = ExactWords(script.ActionsOnBehalf.Phrases);
+        ActionUnless = ExactWords(script.ActionsOnBehalf.Unless);
         ForbiddenGroups = script.ForbiddenPhrases.Select(f => Add(f.Variants)).ToArray();
         ForbiddenUnlessGroups = script.ForbiddenPhrases.Select(f => Add(f.Unless)).ToArray();
         Matcher = new PhraseMatcher(groups);
@@ -74,6 +76,11 @@ public sealed class CompiledScript
     public WordRuns SelfCorrections { get; }
 
     public WordRuns DisclosureAdmissions { get; }
+
+    /// <summary>The script's actions on the caller's behalf and the words that make a turn none (exact words).</summary>
+    public WordRuns ActionPhrases { get; }
+
+    public WordRuns ActionUnless { get; }
     public PhraseMatcher Matcher { get; }
     public IReadOnlyList<IReadOnlyList<string>> Phrases { get; }
     public IReadOnlyDictionary<string, int> StageGroups { get; }

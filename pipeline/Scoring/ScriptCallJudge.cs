@@ -28,6 +28,7 @@ public sealed class ScriptCallJudge(
 
         var violations = new List<Violation>();
         violations.AddRange(PersonalDataGuard.Check(views, identification, script, disclosure));
+        violations.AddRange(ActionGuard.Check(views, identification, script));
         violations.AddRange(ForbiddenPhraseDetector.Find(views, script, dismissal));
         violations.Sort((a, b) => Nullable.Compare(a.Start, b.Start));
 

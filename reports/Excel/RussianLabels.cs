@@ -21,6 +21,7 @@ internal static class RussianLabels
     public static string Rule(string id) => id switch
     {
         ViolationRules.PdBeforeIdentification => "Раскрытие данных до идентификации",
+        ViolationRules.ActionBeforeIdentification => "Действия от имени клиента до идентификации",
         ViolationRules.ForbiddenPhrase => "Запрещённые фразы",
         _ => id,
     };

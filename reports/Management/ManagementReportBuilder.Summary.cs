@@ -9,6 +9,14 @@ namespace QualityAnalytics.Reports.Management;
 internal sealed partial class ManagementReportBuilder
 {
     private const int SummaryColumns = 6;
+
+    /// <summary>Every rule the script raises, critical first: the rule table lists each, with zeros in a clean period.</summary>
+    private static readonly (string Rule, bool Critical)[] KnownRules =
+    [
+        (ViolationRules.PdBeforeIdentification, true),
+        (ViolationRules.ActionBeforeIdentification, true),
+        (ViolationRules.ForbiddenPhrase, false),
+    ];
     private int ruleHeaderRow;
     private int ruleCount;
 
@@ -144,9 +152,8 @@ internal sealed partial class ManagementReportBuilder
         title.Style.Font.FontColor = ReportStyles.HeaderFill;
         ruleHeaderRow = row + 1;
         // Every known rule is listed, with zeros, so a clean period reads as «0», not as a missing table.
-        var known = new[] { (ViolationRules.PdBeforeIdentification, true), (ViolationRules.ForbiddenPhrase, false) };
         var rules = data.Rules.ToList();
-        rules.AddRange(known.Where(k => rules.All(r => r.Rule != k.Item1)).Select(k => new RuleTotal(k.Item1, k.Item2, 0, 0)));
+        rules.AddRange(KnownRules.Where(k => rules.All(r => r.Rule != k.Rule)).Select(k => new RuleTotal(k.Rule, k.Critical, 0, 0)));
         ruleCount = rules.Count;
         var calls = data.Total.Calls;
         TableColumn<RuleTotal>[] columns =
@@ -226,7 +233,7 @@ internal sealed partial class ManagementReportBuilder
         var known = data.Rules.ToDictionary(r => r.Rule, StringComparer.Ordinal);
         // The cache mirrors the table written above, row for row.
         var listed = data.Rules.Select(r => r.Rule)
-            .Concat(new[] { ViolationRules.PdBeforeIdentification, ViolationRules.ForbiddenPhrase }.Where(r => !known.ContainsKey(r)))
+            .Concat(KnownRules.Select(k => k.Rule).Where(r => !known.ContainsKey(r)))
             .ToList();
         for (var i = 0; i < listed.Count; i++)
         {

@@ -13,6 +13,9 @@ public sealed class OperatorScript
     public List<ForbiddenPhrase> ForbiddenPhrases { get; set; } = [];
     public PersonalDataCues PersonalData { get; set; } = new();
 
+    /// <summary>What the operator says when acting on the caller's behalf (rule action_before_identification).</summary>
+    public ActionsOnBehalf ActionsOnBehalf { get; set; } = new();
+
     public ScriptStage Stage(string id) =>
         Stages.FirstOrDefault(s => s.Id == id)
         ?? throw new InvalidOperationException($"Скрипт {Version}: нет этапа «{id}».");

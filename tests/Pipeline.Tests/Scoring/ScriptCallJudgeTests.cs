@@ -92,6 +92,46 @@ public sealed class ScriptCallJudgeTests
         }
     }
 
+    /// <summary>The owners' rules forbid acting on the caller's behalf before identification as they forbid a
+    /// disclosure: «я сняла блокировку… и сбросила пароль» to an unidentified caller fails the call; the same after
+    /// identification, or words that say the operator cannot or that tell the caller what to do, raise nothing.</summary>
+    [TestMethod]
+    [DataRow("о: Хорошо, я сняла блокировку с учётной записи и сбросила пароль, ссылка уже отправлена.", true)]
+    [DataRow("о: Секунду... Всё, снимаю блокировку, можете входить.", true)]
+    [DataRow("о: Без идентификации я не могу снять блокировку. Назовите, пожалуйста, ФИО и дату рождения.", false)]
+    [DataRow("о: Сбросить пароль можно самостоятельно: на странице входа нажмите «Восстановить».", false)]
+    [DataRow("о: Если хотите, я сброшу пароль, но сначала назовите ФИО и дату рождения.", false)]
+    public void Judge_FailsCall_WhenOperatorActsOnCallersBehalfBeforeIdentification(string line, bool acts)
+    {
+        var judgement = Judge(Dialogue(
+            "о: Госуслуги, оператор Анна, здравствуйте! Чем могу помочь?",
+            "к: Здравствуйте, у меня заблокирована учётная запись, не могу войти.",
+            line,
+            "к: Спасибо."), Topics.AccountAccess);
+
+        var action = judgement.Violations.Where(v => v.Rule == ViolationRules.ActionBeforeIdentification).ToList();
+        Assert.AreEqual(acts, action.Count == 1, line);
+        if (acts)
+        {
+            Assert.IsTrue(action.Single().Critical);
+            Assert.AreEqual(Verdicts.Fail, judgement.Verdict);
+        }
+    }
+
+    [TestMethod]
+    public void Judge_RaisesNoActionViolation_WhenOperatorActsAfterIdentification()
+    {
+        var judgement = Judge(Dialogue(
+            "о: Госуслуги, оператор Анна, здравствуйте! Чем могу помочь?",
+            "к: Здравствуйте, у меня заблокирована учётная запись.",
+            "о: Назовите, пожалуйста, фамилию, имя, отчество и дату рождения.",
+            "к: Петрова Анна Сергеевна, двенадцатое марта восемьдесят пятого года.",
+            "о: Спасибо, данные совпадают. Я сняла блокировку и сбросила пароль, ссылка придёт на почту.",
+            "к: Спасибо."), Topics.AccountAccess);
+
+        Assert.IsEmpty(judgement.Violations);
+    }
+
     [TestMethod]
     public void Judge_RaisesNoDisclosure_WhenDataReadAfterIdentification()
     {

@@ -9,33 +9,10 @@ namespace QualityAnalytics.Pipeline.Scoring;
 /// Identification is call-wide, so a senior after a transfer may speak freely once the first operator identified.</summary>
 public static class PersonalDataGuard
 {
-    /// <summary>Several disclosures in a row are one lapse; more than this adds nothing to the verdict.</summary>
-    private const int MaxReported = 3;
-
     public static IReadOnlyList<Violation> Check(
-        IReadOnlyList<SegmentView> views, IdentificationOutcome identification, CompiledScript script, IDisclosureClassifier? model = null)
-    {
-        List<Violation>? violations = null;
-        foreach (var view in views)
-        {
-            if (identification.CompletedAt is { } completed && view.Index >= completed)
-            {
-                break;
-            }
-
-            if (view.IsOperator && Discloses(view, CallerTurnBefore(views, view), script, model))
-            {
-                (violations ??= []).Add(new Violation(
-                    ViolationRules.PdBeforeIdentification, Critical: true, view.Segment.Start, view.Segment.Text));
-                if (violations.Count == MaxReported)
-                {
-                    break;
-                }
-            }
-        }
-
-        return violations ?? (IReadOnlyList<Violation>)[];
-    }
+        IReadOnlyList<SegmentView> views, IdentificationOutcome identification, CompiledScript script, IDisclosureClassifier? model = null) =>
+        BeforeIdentification.Flag(views, identification, ViolationRules.PdBeforeIdentification,
+            view => Discloses(view, CallerTurnBefore(views, view), script, model));
 
     /// <summary>Whether an operator turn reads out the caller's data. The script's cues find the evidence (look-up,
     /// record contents, the case's status, full name, dictated number or e-mail, an operator catching himself; a

@@ -1,10 +1,17 @@
 namespace QualityAnalytics.Pipeline.Scoring.Matching;
 
 /// <summary>Exact runs of normalised words («у вас», «я ведь не уточнил»), split once when the script is compiled
-/// rather than for every turn they are looked for in.</summary>
-public sealed class WordRuns(IEnumerable<string> entries)
+/// rather than for every turn they are looked for in, and filed by their first word: a turn is read once, each of its
+/// words looked up, instead of every run tried at every word.</summary>
+public sealed class WordRuns
 {
-    private readonly string[][] runs = [.. entries.Select(entry => entry.Split(' '))];
+    private readonly Dictionary<string, string[][]> runsByFirstWord;
+
+    public WordRuns(IEnumerable<string> entries) =>
+        runsByFirstWord = entries
+            .Select(entry => entry.Split(' '))
+            .GroupBy(run => run[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Whether the words hold one of the runs.</summary>
     public bool In(ReadOnlySpan<string> words) => FirstIn(words) >= 0;
@@ -12,19 +19,22 @@ public sealed class WordRuns(IEnumerable<string> entries)
     /// <summary>Where the earliest of the runs found in the words begins; −1 when none is there.</summary>
     public int FirstIn(ReadOnlySpan<string> words)
     {
-        var first = -1;
-        foreach (var run in runs)
+        for (var i = 0; i < words.Length; i++)
         {
-            for (var i = 0; i + run.Length <= words.Length && (first < 0 || i < first); i++)
+            if (!runsByFirstWord.TryGetValue(words[i], out var runs))
             {
-                if (words.Slice(i, run.Length).SequenceEqual(run))
+                continue;
+            }
+
+            foreach (var run in runs)
+            {
+                if (i + run.Length <= words.Length && words.Slice(i, run.Length).SequenceEqual(run))
                 {
-                    first = i;
-                    break;
+                    return i;
                 }
             }
         }
 
-        return first;
+        return -1;
     }
 }

@@ -50,7 +50,13 @@ internal static partial class FullNameMasker
         ["зовут", "имя", "отчеств", "фамили", "говорит", "представьтесь", "фи", "ф.и", "ф и", "ф. и", "ф\tи", "ф\nи", "ф\u00a0и", "ф.\u00a0и"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] PatronymicEndings = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
+    private static readonly string[] PatronymicEndings =
+    [
+        "ович", "евич", "ич", "овна", "евна", "ична", "инична",
+        // the other cases, for a name read out of a record: «заявление Ершовой Натальи Викторовны», «за Ковалёвым
+        // Николаем Фёдоровичем»
+        "ича", "ичу", "ичем", "иче", "вны", "вне", "вну", "вной", "чны", "чне", "чну", "чной",
+    ];
 
     public static string Mask(string text)
     {
@@ -66,7 +72,8 @@ internal static partial class FullNameMasker
         }
 
         text = SurnameFirst().Replace(text, MaskTokens.FullName);
-        return NameFirst().Replace(text, MaskTokens.FullName);
+        text = NameFirst().Replace(text, MaskTokens.FullName);
+        return CapitalisedInOtherCase().Replace(text, MaskTokens.FullName);
     }
 
     /// <summary>Whether some word ends as a patronymic: both name patterns need one, and few segments have it.</summary>
@@ -177,6 +184,14 @@ internal static partial class FullNameMasker
     [GeneratedRegex(@"(?i)\b[а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ко|ук|юк|чук|дзе|швили|ян)\s+[а-яё]{2,}\s+[а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SurnameFirst();
+
+    // A name in another case, as a record is read out: «Ершовой Натальи Викторовны», «Николаем Фёдоровичем», «Анне
+    // Петровне», with the surname before it when it declines like one («Ершовой», «Ковалёвым»; a capitalised word of
+    // another shape there is more often the sentence's first word, «Передайте Анне Петровне»). Only capitalised — in
+    // lower case «основной», «родной» end like a patronymic — so recognised text without capitals keeps such names.
+    [GeneratedRegex(@"(?:\b[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|ом|ой|ую|ого|ому|им|ий|ая)\s+)?\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)|(?:овн|евн|ичн|иничн)(?:ы|е|у|ой))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedInOtherCase();
 
     // «Иван Иванович Иванов», «Анна Сергеевна» (name and patronymic alone identify a caller in a short list)
     [GeneratedRegex(@"(?i)\b[а-яё]{2,}\s+[а-яё]+(?:ович|евич|овна|евна|ична|инична)\b(?:\s+[а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая)\b)?",

@@ -115,6 +115,9 @@ public sealed class PersonalDataMaskerTests
     [DataRow("Назовите, пожалуйста, ФИО полностью.")]
     [DataRow("Для регистрации нужны ФИО, телефон или почта.")]
     [DataRow("Спасибо, Пётр.")]
+    // Words that end like a patronymic in another case, and capitalised place names.
+    [DataRow("это основной способ, родной язык не важен")]
+    [DataRow("Обратитесь в МФЦ на улице Льва Толстого или в Великом Новгороде.")]
     public void Mask_LeavesTextUnchanged_WhenItHoldsNoPersonalData(string text)
     {
         Assert.AreEqual(text, PersonalDataMasker.Mask(text));
@@ -142,6 +145,17 @@ public sealed class PersonalDataMaskerTests
         var masked = PersonalDataMasker.Mask($"(д.р. {date}{end}");
 
         Assert.AreEqual($"(д.р. [дата рождения]{end}", masked);
+    }
+
+    /// <summary>A name read out of a record comes in other cases than the nominative a caller says it in.</summary>
+    [TestMethod]
+    [DataRow("Вижу заявление Ершовой Натальи Викторовны, оно исполнено.", "Вижу заявление [ФИО], оно исполнено.")]
+    [DataRow("Учётная запись закреплена за Ковалёвым Николаем Фёдоровичем.", "Учётная запись закреплена за [ФИО].")]
+    [DataRow("Передайте Анне Петровне, что справка готова.", "Передайте [ФИО], что справка готова.")]
+    [DataRow("Заявитель — сын Ивана Ильича.", "Заявитель — сын [ФИО].")]
+    public void Mask_MasksANameReadOutInAnotherCase(string text, string expected)
+    {
+        Assert.AreEqual(expected, PersonalDataMasker.Mask(text));
     }
 
     [TestMethod]

@@ -50,13 +50,12 @@ internal static partial class FullNameMasker
         ["зовут", "имя", "отчеств", "фамили", "говорит", "представьтесь", "фи", "ф.и", "ф и", "ф. и", "ф\tи", "ф\nи", "ф\u00a0и", "ф.\u00a0и"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] PatronymicEndings =
-    [
-        "ович", "евич", "ич", "овна", "евна", "ична", "инична",
-        // the other cases, for a name read out of a record: «заявление Ершовой Натальи Викторовны», «за Ковалёвым
-        // Николаем Фёдоровичем»
-        "ича", "ичу", "ичем", "иче", "вны", "вне", "вну", "вной", "чны", "чне", "чну", "чной",
-    ];
+    private static readonly string[] PatronymicEndings = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
+
+    // A patronymic in the other cases, as a name is read out of a record: «заявление Ершовой Натальи Викторовны», «за
+    // Ковалёвым Николаем Фёдоровичем». Looked for only in capitalised words: in lower case «вне», «главной» end so too.
+    private static readonly string[] OtherCasePatronymicEndings =
+        ["ича", "ичу", "ичем", "иче", "вны", "вне", "вну", "вной", "чны", "чне", "чну", "чной"];
 
     public static string Mask(string text)
     {
@@ -66,27 +65,41 @@ internal static partial class FullNameMasker
             text = LabelledPart().Replace(text, MaskLabelledPart);
         }
 
-        if (!HasPatronymicEnding(text))
+        var (nominative, otherCase) = PatronymicShapes(text);
+        if (nominative)
         {
-            return text;
+            text = SurnameFirst().Replace(text, MaskTokens.FullName);
+            text = NameFirst().Replace(text, MaskTokens.FullName);
         }
 
-        text = SurnameFirst().Replace(text, MaskTokens.FullName);
-        text = NameFirst().Replace(text, MaskTokens.FullName);
-        return CapitalisedInOtherCase().Replace(text, MaskTokens.FullName);
+        return otherCase ? CapitalisedInOtherCase().Replace(text, MaskTokens.FullName) : text;
     }
 
-    /// <summary>Whether some word ends as a patronymic: both name patterns need one, and few segments have it.</summary>
-    private static bool HasPatronymicEnding(string text)
+    /// <summary>Whether some word ends as a patronymic, and whether a capitalised one ends as one in another case: each
+    /// name pattern needs its kind, and few segments have either. One pass over the words.</summary>
+    private static (bool Nominative, bool OtherCase) PatronymicShapes(string text)
     {
+        bool nominative = false, otherCase = false;
         foreach (var word in new LetterWords(text))
         {
-            foreach (var ending in PatronymicEndings)
+            nominative = nominative || EndsInAny(word, PatronymicEndings);
+            otherCase = otherCase || (char.IsUpper(word[0]) && EndsInAny(word, OtherCasePatronymicEndings));
+            if (nominative && otherCase)
             {
-                if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                break;
+            }
+        }
+
+        return (nominative, otherCase);
+    }
+
+    private static bool EndsInAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

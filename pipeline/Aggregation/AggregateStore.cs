@@ -68,7 +68,7 @@ public sealed partial class AggregateStore(IDbConnectionFactory factory)
             FROM stage_results r
             JOIN call_scores s ON s.call_id = r.call_id AND s.script_version = r.script_version AND s.is_current = 1
             JOIN calls c ON c.call_id = r.call_id
-            WHERE c.call_date BETWEEN @From AND @To AND r.required = 1
+            WHERE c.call_date BETWEEN @From AND @To AND r.required = 1 AND c.transcript_source <> 'none'
             GROUP BY r.call_id
             """, range, cancellationToken: cancellationToken));
         var result = new List<StageCounts>();

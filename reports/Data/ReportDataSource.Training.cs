@@ -38,7 +38,7 @@ public sealed partial class ReportDataSource
             FROM stage_results r
             JOIN call_scores s ON s.call_id = r.call_id AND s.script_version = r.script_version AND s.is_current = 1
             JOIN calls c ON c.call_id = r.call_id
-            WHERE c.call_date BETWEEN @From AND @To AND r.required = 1 AND r.done = 0
+            WHERE c.call_date BETWEEN @From AND @To AND r.required = 1 AND r.done = 0 AND c.transcript_source <> 'none'
             ORDER BY c.call_date DESC, c.call_id
             """, cancellationToken)).ToLookup(e => (e.OperatorId, e.Id));
 

@@ -88,13 +88,15 @@ internal sealed partial class ManagementReportBuilder
     }
 
     /// <summary>Calls with a recording and no text are judged on no words (adherence 0, «Неудовлетворительно») and
-    /// counted in the figures above: a reader has to know before taking them as the operators' work.</summary>
+    /// counted in the figures above (stage completion and coaching leave them out): a reader has to know before taking
+    /// them as the operators' work.</summary>
     private static int WriteWithoutTextWarning(IXLWorksheet sheet, int row, int calls)
     {
         var cell = sheet.Cell(row, 1);
         SafeCell.Text(cell, $"Звонков без текста: {calls:N0}. Запись есть, расшифровки нет (не настроена модель распознавания речи): " +
             "такие звонки оценены по скрипту как разговор без единой фразы — соблюдение скрипта 0, оценка «Неудовлетворительно» — " +
-            "и входят в показатели выше. Скорость ответа, паузы и время обработки для них измерены по записи.");
+            "и входят в показатели выше; в выполнении этапов скрипта и в рекомендациях по обучению они не учитываются. " +
+            "Скорость ответа, паузы и время обработки для них измерены по записи.");
         cell.Style.Font.FontColor = ReportStyles.BadFont;
         cell.Style.Alignment.WrapText = true;
         sheet.Range(row, 1, row, SummaryColumns).Merge();

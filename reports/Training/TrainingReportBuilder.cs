@@ -28,7 +28,7 @@ internal sealed class TrainingReportBuilder(ReportOptions options)
     private string Subtitle(TrainingReportData data) =>
         $"Период {data.Period.Russian} · сформирован {data.GeneratedAt:dd.MM.yyyy HH:mm} · операторов с звонками: {data.OperatorsJudged}, с рекомендациями: {data.Plans.Count}"
         + (data.CallsWithoutText > 0
-            ? $" · звонков без текста: {data.CallsWithoutText} — оценены без единой фразы, их пропуски этапов говорят не о работе оператора"
+            ? $" · звонков без текста: {data.CallsWithoutText} — в пробелах по этапам не учтены, но входят в среднюю оценку и долю «Норма»"
             : "");
 
     private void WriteOverview(IXLWorksheet sheet, TrainingReportData data)

@@ -67,6 +67,34 @@ public sealed class AggregatorTests
         Assert.AreEqual((3, 2), (identification.RequiredCalls, identification.DoneCalls));
     }
 
+    /// <summary>A call whose recording has no text (no speech recogniser model) shows no stage for want of words, not
+    /// for the operator's: stage completion, and with it the coaching lists, leave it out.</summary>
+    [TestMethod]
+    public async Task RecomputeAsync_LeavesCallsWithoutTextOutOfStageCompletion()
+    {
+        using var db = new TestDatabase();
+        var builder = new StoredResultsBuilder();
+        builder.Call("t1", "2026-03-02T09:00:00+03:00");
+        builder.Call("a1", "2026-03-02T10:00:00+03:00", c =>
+        {
+            c.TranscriptSource = "none";
+            for (var i = 0; i < c.Stages.Count; i++)
+            {
+                c.Stages[i] = (c.Stages[i].Stage, false, true, null, null);
+            }
+        });
+        await builder.WriteAsync(db.Factory, TestContext.CancellationToken);
+        var store = new AggregateStore(db.Factory);
+
+        await new Aggregator(store).RecomputeAsync([Day1], TestContext.CancellationToken);
+
+        var stages = await store.LoadStagesAsync(Day1, Day1, TestContext.CancellationToken);
+        var greeting = stages.Single(s => s.Dimension == AggregateDimensions.All && s.StageId == "greeting");
+        Assert.AreEqual((1, 1), (greeting.RequiredCalls, greeting.DoneCalls));
+        var all = (await store.LoadDailyAsync(Day1, Day1, TestContext.CancellationToken)).Single(r => r.Dimension == AggregateDimensions.All);
+        Assert.AreEqual(2, all.Calls, "the call still counts as a call");
+    }
+
     [TestMethod]
     public async Task RecomputeAsync_LeavesIdenticalAggregates_WhenRunTwice()
     {

@@ -22,14 +22,7 @@ public sealed class SummarySheetTests
         builder.Call("p2", "2026-02-24T10:00:00+03:00", c => c.Overall = 90);
         builder.Call("n1", "2026-03-02T10:00:00+03:00", c => { c.Overall = 70; c.Verdict = "coach"; });
         builder.Call("n2", "2026-03-03T10:00:00+03:00", c => { c.Overall = 80; c.Verdict = "coach"; c.QueueWaitS = 40; });
-        await builder.WriteAsync(database.Factory, TestContext.CancellationToken);
-        var store = new AggregateStore(database.Factory);
-        await new Aggregator(store).RecomputeRangeAsync(new DateOnly(2026, 2, 23), new DateOnly(2026, 3, 8), TestContext.CancellationToken);
-        var writer = new ReportWriter(new ReportDataSource(database.Factory, store, TimeProvider.System),
-            new QaOptions { DataDir = database.Directory }, Microsoft.Extensions.Options.Options.Create(new ReportOptions()),
-            NullLogger<ReportWriter>.Instance);
-
-        var paths = await writer.WriteAsync(new ReportPeriod(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 8)), TestContext.CancellationToken);
+        var paths = await WriteWeekOfMarch2Async(database, builder);
 
         using var workbook = new XLWorkbook(paths[0]);
         var summary = workbook.Worksheet("Сводка");
@@ -59,14 +52,7 @@ public sealed class SummarySheetTests
         builder.Call("a1", "2026-03-02T11:00:00+03:00", c => { c.TranscriptSource = "none"; c.Overall = 30; c.Adherence = 0; c.Verdict = "fail"; });
         builder.Call("a2", "2026-03-03T11:00:00+03:00", c => { c.TranscriptSource = "none"; c.Overall = 30; c.Adherence = 0; c.Verdict = "fail"; });
         builder.Call("a0", "2026-02-24T11:00:00+03:00", c => c.TranscriptSource = "none"); // the previous period: not counted
-        await builder.WriteAsync(database.Factory, TestContext.CancellationToken);
-        var store = new AggregateStore(database.Factory);
-        await new Aggregator(store).RecomputeRangeAsync(new DateOnly(2026, 2, 23), new DateOnly(2026, 3, 8), TestContext.CancellationToken);
-        var writer = new ReportWriter(new ReportDataSource(database.Factory, store, TimeProvider.System),
-            new QaOptions { DataDir = database.Directory }, Microsoft.Extensions.Options.Options.Create(new ReportOptions()),
-            NullLogger<ReportWriter>.Instance);
-
-        var paths = await writer.WriteAsync(new ReportPeriod(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 8)), TestContext.CancellationToken);
+        var paths = await WriteWeekOfMarch2Async(database, builder);
 
         using var workbook = new XLWorkbook(paths[0]);
         var warning = ColumnTexts(workbook.Worksheet("Сводка")).Single(text => text.StartsWith("Звонков без текста", StringComparison.Ordinal));
@@ -74,6 +60,19 @@ public sealed class SummarySheetTests
         Assert.Contains("соблюдение скрипта 0", warning);
         using var training = new XLWorkbook(paths[1]);
         Assert.Contains("звонков без текста: 2", training.Worksheets.First().Cell(2, 1).GetString());
+    }
+
+    /// <summary>Stores the calls, aggregates 23 February – 8 March, and writes the reports of the week of 2 March (the
+    /// week before is the previous period).</summary>
+    private async Task<IReadOnlyList<string>> WriteWeekOfMarch2Async(TestDatabase database, StoredResultsBuilder builder)
+    {
+        await builder.WriteAsync(database.Factory, TestContext.CancellationToken);
+        var store = new AggregateStore(database.Factory);
+        await new Aggregator(store).RecomputeRangeAsync(new DateOnly(2026, 2, 23), new DateOnly(2026, 3, 8), TestContext.CancellationToken);
+        var writer = new ReportWriter(new ReportDataSource(database.Factory, store, TimeProvider.System),
+            new QaOptions { DataDir = database.Directory }, Microsoft.Extensions.Options.Options.Create(new ReportOptions()),
+            NullLogger<ReportWriter>.Instance);
+        return await writer.WriteAsync(new ReportPeriod(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 8)), TestContext.CancellationToken);
     }
 
     private static List<string> ColumnTexts(IXLWorksheet sheet) =>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using QualityAnalytics.Models.Calls;
 using QualityAnalytics.Models.Judgement;
 using QualityAnalytics.Pipeline.Storage;
 
@@ -68,7 +69,7 @@ public sealed partial class AggregateStore(IDbConnectionFactory factory)
             FROM stage_results r
             JOIN call_scores s ON s.call_id = r.call_id AND s.script_version = r.script_version AND s.is_current = 1
             JOIN calls c ON c.call_id = r.call_id
-            WHERE c.call_date BETWEEN @From AND @To AND r.required = 1 AND c.transcript_source <> 'none'
+            WHERE c.call_date BETWEEN @From AND @To AND r.required = 1 AND c.transcript_source <> '{TranscriptSourceNames.None}'
             GROUP BY r.call_id
             """, range, cancellationToken: cancellationToken));
         var result = new List<StageCounts>();

@@ -118,7 +118,7 @@ public sealed class BatchPipeline(
             var chunkFiles = outcomes.SelectMany(o => o.QuarantinedFiles).ToList();
             scoredCount += chunkScored.Count;
             verdicts.AddRange(chunkScored.Select(s => s.Judgement.Verdict));
-            sources.AddRange(chunkScored.Select(s => s.Source.ToString().ToLowerInvariant()));
+            sources.AddRange(chunkScored.Select(s => s.Source.ToWire()));
             dates.UnionWith(chunkScored.Select(s => s.Call.CallDate));
             rejected.AddRange(chunkRejected);
             recordingsRejected.AddRange(chunkFiles);

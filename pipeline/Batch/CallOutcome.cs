@@ -10,8 +10,6 @@ public sealed record CallOutcome(ScoredCall? Scored, Rejection? Rejected, IReadO
     /// is missing or cannot be read while the transcript scored the call. The call itself is not quarantined.</summary>
     public IReadOnlyList<Rejection> QuarantinedFiles { get; init; } = [];
 
-    public static CallOutcome Of(ScoredCall scored, IReadOnlyList<string> notes) => new(scored, null, notes);
-
     public static CallOutcome Of(ScoredCall scored, IReadOnlyList<string> notes, IReadOnlyList<Rejection> quarantinedFiles) =>
         new(scored, null, notes) { QuarantinedFiles = quarantinedFiles };
 

@@ -94,7 +94,11 @@ public static class PersonalDataGuard
     /// at least as well as a part of it).</summary>
     private static int RequestStart(string[] words, CompiledScript script)
     {
-        bool Asks(int from, int to) => script.AsksInSoManyWords(words[from..to], script.Matcher.Match(words[from..to]));
+        bool Asks(int from, int to)
+        {
+            var piece = words[from..to];
+            return script.AsksInSoManyWords(piece, script.Matcher.Match(piece));
+        }
 
         int low = 1, high = words.Length;
         while (low < high)

@@ -122,7 +122,7 @@ public sealed class ResultStore(IDbConnectionFactory factory)
             call.StartedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
             SqlDates.Text(call.CallDate),
             call.OperatorId, call.OperatorName, call.Team, call.CallerId, call.ServiceCategory, call.Recording,
-            call.QueueWaitS, call.HoldS, call.ChannelLayout?.ToWire(), scored.Source.ToString().ToLowerInvariant(),
+            call.QueueWaitS, call.HoldS, call.ChannelLayout?.ToWire(), scored.Source.ToWire(),
             scored.RoleConfidence,
         ];
     }

@@ -1,6 +1,7 @@
 using QualityAnalytics.Pipeline.Storage;
 using System.Data.Common;
 using Dapper;
+using QualityAnalytics.Models.Calls;
 using QualityAnalytics.Models.Judgement;
 using QualityAnalytics.Pipeline.Aggregation;
 using QualityAnalytics.Reports.Excel;
@@ -33,12 +34,12 @@ public sealed partial class ReportDataSource
             WHERE c.call_date BETWEEN @From AND @To
             ORDER BY c.call_date DESC, c.call_id, v.seq
             """, cancellationToken)).ToLookup(e => (e.OperatorId, e.Id));
-        var skipped = (await QueryEvidenceAsync(connection, period, """
+        var skipped = (await QueryEvidenceAsync(connection, period, $$"""
             SELECT c.call_id AS CallId, {date} AS CallDate, c.operator_id AS OperatorId, r.stage_id AS Id
             FROM stage_results r
             JOIN call_scores s ON s.call_id = r.call_id AND s.script_version = r.script_version AND s.is_current = 1
             JOIN calls c ON c.call_id = r.call_id
-            WHERE c.call_date BETWEEN @From AND @To AND r.required = 1 AND r.done = 0 AND c.transcript_source <> 'none'
+            WHERE c.call_date BETWEEN @From AND @To AND r.required = 1 AND r.done = 0 AND c.transcript_source <> '{{TranscriptSourceNames.None}}'
             ORDER BY c.call_date DESC, c.call_id
             """, cancellationToken)).ToLookup(e => (e.OperatorId, e.Id));
 

@@ -1,4 +1,5 @@
 using Dapper;
+using QualityAnalytics.Models.Calls;
 using QualityAnalytics.Pipeline.Aggregation;
 using QualityAnalytics.Pipeline.Storage;
 
@@ -42,10 +43,10 @@ public sealed partial class ReportDataSource(IDbConnectionFactory factory, Aggre
     {
         var dialect = factory.Dialect;
         await using var connection = await factory.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition("""
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition($"""
             SELECT COUNT(*) FROM calls c
             JOIN call_scores s ON s.call_id = c.call_id AND s.is_current = 1
-            WHERE c.transcript_source = 'none' AND c.call_date BETWEEN @From AND @To
+            WHERE c.transcript_source = '{TranscriptSourceNames.None}' AND c.call_date BETWEEN @From AND @To
             """, new { From = SqlDates.Param(dialect, period.From), To = SqlDates.Param(dialect, period.To) },
             cancellationToken: cancellationToken));
     }
